@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+
+// SITE_URL and BASE_PATH let one build serve from any host or sub-path (see README, "Deploy").
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), sitemap(), pagefindIndex()],
+  vite: { plugins: [tailwindcss()] },
+  preview: { port: 4321 },
+});

@@ -1,0 +1,27 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+/**
+ * Builds the Pagefind search index from the finished pages, so `npm run build` alone yields a
+ * searchable `dist/`. Fails the build when indexing reports errors or finds no page.
+ */
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'csto:pagefind-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex();
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: site });
+        if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+        if (added.page_count === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body on <main>?');
+        const written = await index.writeFiles({ outputPath: `${site}pagefind` });
+        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        logger.info(`Indexed ${added.page_count} pages into pagefind/`);
+      },
+    },
+  };
+}

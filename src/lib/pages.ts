@@ -1,0 +1,25 @@
+import { entryPath, sectionCollections, type Catalog } from './catalog.ts';
+import type { AzItem } from './az.ts';
+import { t, tDynamic } from './strings.ts';
+
+/** Every page a reader may look for, as the A to Z index lists it: entries and section pages. */
+export function allPages(catalog: Catalog): AzItem[] {
+  const sections: AzItem[] = [
+    ...sectionCollections.map((collection) => ({
+      title: tDynamic(`section.${collection}`),
+      path: collection,
+      section: t('az.sectionPage'),
+    })),
+    { title: t('section.structure'), path: 'structure', section: t('section.bodies') },
+    { title: t('section.sources'), path: 'sources', section: t('section.about') },
+  ];
+  const about = catalog.about.map((item) => ({ title: item.data.title, path: entryPath(item), section: t('section.about') }));
+  const entries = sectionCollections.flatMap((collection) =>
+    catalog[collection].map((item) => ({
+      title: item.data.title,
+      path: entryPath(item),
+      section: tDynamic(`section.${collection}`),
+    })),
+  );
+  return [...about, ...sections, ...entries];
+}
