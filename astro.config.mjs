@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 
 // SITE_URL and BASE_PATH let one build serve from any host or sub-path (see README, "Deploy").
@@ -14,7 +15,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex()],
   vite: { plugins: [tailwindcss()] },
   preview: { port: 4321 },
 });

@@ -1,14 +1,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { byOrder, type Catalog, type Item } from '../lib/catalog.ts';
-import { collectionNames, type CollectionName } from '../schemas/shared.ts';
+import { buildCatalog, type Catalog, type Item } from '../lib/catalog';
+import { collectionNames, type CollectionName } from '../schemas/shared';
 
 let catalog: Promise<Catalog> | undefined;
 
 /** Every entry of the site, loaded once per build and shared by all pages. */
 export function loadCatalog(): Promise<Catalog> {
-  catalog ??= Promise.all(
-    collectionNames.map(async (name) => [name, byOrder(await getCollection(name))] as const),
-  ).then((pairs) => Object.fromEntries(pairs) as unknown as Catalog);
+  catalog ??= Promise.all(collectionNames.map((name) => getCollection(name))).then((lists) =>
+    buildCatalog(lists.flat() as unknown as Item[]),
+  );
   return catalog;
 }
 

@@ -7,7 +7,7 @@ import type { memberSchema } from '../schemas/members.ts';
 import type { operationSchema } from '../schemas/operations.ts';
 import type { partnerSchema } from '../schemas/partners.ts';
 import type { sourceSchema } from '../schemas/sources.ts';
-import type { CollectionName, EntryRef } from '../schemas/shared.ts';
+import { collectionNames, type CollectionName, type EntryRef } from '../schemas/shared.ts';
 
 type DataOf<S extends (...args: never[]) => z.ZodType> = z.output<ReturnType<S>>;
 
@@ -36,6 +36,14 @@ export type Catalog = { [C in CollectionName]: Item<C>[] };
 /** The collections that have a page per entry and an index page. */
 export const sectionCollections = ['bodies', 'activities', 'operations', 'forces', 'members', 'partners'] as const;
 export type SectionCollection = (typeof sectionCollections)[number];
+
+/** Files entries under their collections, each list sorted by `order`. */
+export function buildCatalog(items: readonly Item[]): Catalog {
+  const catalog = Object.fromEntries(collectionNames.map((name) => [name, [] as Item[]])) as Record<CollectionName, Item[]>;
+  for (const item of items) catalog[item.collection].push(item);
+  for (const name of collectionNames) catalog[name] = byOrder(catalog[name] as Item<'sources'>[]);
+  return catalog as unknown as Catalog;
+}
 
 /** Sorts entries by their `order` field, then by title, so lists read the same on every build. */
 export function byOrder<T extends { id: string; data: { order: number } }>(items: readonly T[]): T[] {

@@ -1,0 +1,23 @@
+// Takes full-page screenshots of key pages of the built site into screenshots/, for people to
+// look at: desktop and 320 px wide. Run against a server at BASE_URL (default: astro preview).
+import { chromium } from '@playwright/test';
+import { mkdir } from 'node:fs/promises';
+import { browserPath } from './browser.mjs';
+
+const baseURL = process.env.BASE_URL ?? 'http://localhost:4321';
+const pages = (process.argv[2] ?? '/,/bodies/,/bodies/secretary-general/,/operations/kanal/,/structure/,/a-z/,/members/kazakhstan/,/nope/').split(',');
+const widths = [1280, 320];
+
+await mkdir('screenshots', { recursive: true });
+const browser = await chromium.launch({ executablePath: await browserPath(), args: ['--no-sandbox'] });
+for (const width of widths) {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  for (const path of pages) {
+    await page.goto(new URL(path.replace(/^\//, ''), `${baseURL}/`).href);
+    const name = `${path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home'}-${width}.png`;
+    await page.screenshot({ path: `screenshots/${name}`, fullPage: true });
+    console.log(`screenshots/${name}`);
+  }
+  await page.close();
+}
+await browser.close();

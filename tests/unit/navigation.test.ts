@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { currentState, primaryNav } from '../../src/lib/navigation.ts';
+
+describe('currentState', () => {
+  it('marks the item of the page itself as the current page', () => {
+    expect(currentState('/bodies/', '/', 'bodies')).toBe('page');
+  });
+  it('marks the item of the section a page is in', () => {
+    expect(currentState('/bodies/secretariat/', '/', 'bodies')).toBe('true');
+  });
+  it('does not mark other sections, nor sections that only share a prefix', () => {
+    expect(currentState('/bodies/', '/', 'about')).toBeUndefined();
+    expect(currentState('/forces-extra/', '/', 'forces')).toBeUndefined();
+  });
+  it('works under a sub-path', () => {
+    expect(currentState('/csto/members/armenia/', '/csto/', 'members')).toBe('true');
+  });
+});
+
+describe('primaryNav', () => {
+  it('leads to every section once', () => {
+    const paths = primaryNav.map((item) => item.path);
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(paths).toEqual(expect.arrayContaining(['about', 'bodies', 'activities', 'operations', 'forces', 'members', 'partners', 'a-z']));
+  });
+});
