@@ -17,5 +17,4 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex()],
   vite: { plugins: [tailwindcss()] },
-  preview: { port: 4321 },
 });

@@ -91,6 +91,7 @@ export function entryFacts(catalog: Catalog, item: Item<SectionCollection>): Fac
         ['fact.fullName', [partner.data.fullName]],
         ['fact.cooperation', [tDynamic(`kind.${partner.data.kind}`)]],
         ['fact.observes', referencing(catalog.operations, (o) => o.data.observerPartners, partner).map(link)],
+        ['fact.area', [link(resolve(catalog, partner.data.area))]],
       ]);
     }
     case 'activities':
@@ -105,6 +106,7 @@ export function relatedGroups(catalog: Catalog, item: Item<SectionCollection>): 
     { heading: t('related.bodies'), items: referencing(catalog.bodies, (b) => b.data.areas, item) },
     { heading: t('related.operations'), items: referencing(catalog.operations, (o) => o.data.area, item) },
     { heading: t('related.forces'), items: referencing(catalog.forces, (f) => f.data.area, item) },
+    { heading: t('related.partners'), items: referencing(catalog.partners, (p) => p.data.area, item) },
   ];
   return groups.filter((group) => group.items.length > 0);
 }

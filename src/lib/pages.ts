@@ -1,4 +1,4 @@
-import { entryPath, sectionCollections, type Catalog } from './catalog.ts';
+import { entryPath, referencing, sectionCollections, type Catalog, type Item, type SectionCollection } from './catalog.ts';
 import type { AzItem } from './az.ts';
 import { t, tDynamic } from './strings.ts';
 
@@ -22,4 +22,13 @@ export function allPages(catalog: Catalog): AzItem[] {
     })),
   );
   return [...about, ...sections, ...entries];
+}
+
+/** An entry that has a page of its own: the overview and every section entry. */
+export type PageItem = Item<'about' | SectionCollection>;
+
+/** The entries that name `source` among their sources, in the order the sections come. */
+export function pagesCiting(catalog: Catalog, source: Pick<Item, 'collection' | 'id'>): PageItem[] {
+  const pages: PageItem[] = [...catalog.about, ...sectionCollections.flatMap((c): PageItem[] => catalog[c])];
+  return referencing(pages, (page) => page.data.sources, source);
 }

@@ -12,4 +12,6 @@ export const partnerSchema = (ref: RefFactory) =>
     fullName: z.string().min(1).optional(),
     /** A cooperation memorandum (protocol) with the CSTO, or observer in a CSTO operation. */
     kind: z.enum(partnerKinds),
+    /** The area of activity under which the source describes the cooperation. */
+    area: ref('activities'),
   });

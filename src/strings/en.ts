@@ -82,6 +82,7 @@ export const en = {
   'related.bodies': 'Bodies in this area',
   'related.operations': 'Operations and exercises in this area',
   'related.forces': 'Forces in this area',
+  'related.partners': 'Partner organizations in this area',
 
   'kind.council': 'Council',
   'kind.committee': 'Committee',

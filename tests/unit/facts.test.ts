@@ -73,6 +73,7 @@ describe('relatedGroups', () => {
     expect(groups.map((g) => [g.heading, g.items.map((i) => i.id)])).toEqual([
       ['Bodies in this area', ['coordinating-council-on-countering-illegal-drug-trafficking', 'coordinating-council-on-countering-illegal-migration']],
       ['Operations and exercises in this area', ['kanal', 'nelegal', 'proxy']],
+      ['Partner organizations in this area', ['osce', 'interpol', 'europol']],
     ]);
   });
 

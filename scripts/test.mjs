@@ -1,0 +1,25 @@
+// `npm test`: every test, on a fresh machine too. Makes sure a Chromium is there, then runs the
+// type check, the unit tests, the build (with the search index) and the browser tests against it.
+import { spawnSync } from 'node:child_process';
+import { browserPath } from './browser.mjs';
+
+const chrome = await browserPath();
+const env = { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) };
+
+const steps = [
+  ['Type check', 'astro', ['check']],
+  ['Unit tests', 'vitest', ['run']],
+  ['Build', 'astro', ['build']],
+  ['Browser tests', 'playwright', ['test']],
+];
+
+for (const [name, command, args] of steps) {
+  console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
+  const { status, error } = spawnSync(command, args, { stdio: 'inherit', env });
+  if (error) throw error;
+  if (status !== 0) {
+    console.error(`\n✖ ${name} failed (exit ${status}).`);
+    process.exit(status ?? 1);
+  }
+}
+console.log('\n✔ All tests passed.');

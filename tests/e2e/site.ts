@@ -1,0 +1,30 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** The folder the build wrote, which the tests browse through `astro preview`. */
+export const distDir = 'dist';
+
+/**
+ * The path of every HTML page in the build, as a visitor would request it: `/`, `/bodies/`, ...
+ * Read from dist/ so that a new page is tested without anyone listing it.
+ */
+export function builtPages(): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(path);
+      } else if (name === 'index.html') {
+        const folder = relative(distDir, dir).split(sep).join('/');
+        pages.push(folder === '' ? '/' : `/${folder}/`);
+      }
+    }
+  };
+  walk(distDir);
+  if (pages.length === 0) throw new Error('No pages in dist/: build the site first (npm run build)');
+  return pages.sort();
+}
+
+/** The pages of entries (`/bodies/secretariat/`): two path segments. */
+export const entryPages = () => builtPages().filter((path) => path.split('/').filter(Boolean).length === 2);
