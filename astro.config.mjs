@@ -16,5 +16,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex()],
-  vite: { plugins: [tailwindcss()] },
+  // Scripts ship as files, never inlined, so the CSP allows them by origin rather than by hash.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

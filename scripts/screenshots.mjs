@@ -1,5 +1,6 @@
 // Takes full-page screenshots of key pages of the built site into screenshots/, for people to
 // look at: desktop and 320 px wide. Run against a server at BASE_URL (default: astro preview).
+// PREFS sets stored display preferences first, e.g. PREFS='{"scheme":"white-on-black","fontSize":"200"}'.
 import { chromium } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { browserPath } from './browser.mjs';
@@ -12,9 +13,11 @@ await mkdir('screenshots', { recursive: true });
 const browser = await chromium.launch({ executablePath: await browserPath(), args: ['--no-sandbox'] });
 for (const width of widths) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
+  if (process.env.PREFS) await page.addInitScript((prefs) => localStorage.setItem('csto-preferences', prefs), process.env.PREFS);
   for (const path of pages) {
     await page.goto(new URL(path.replace(/^\//, ''), `${baseURL}/`).href);
-    const name = `${path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home'}-${width}.png`;
+    const variant = process.env.PREFS ? `-${Object.values(JSON.parse(process.env.PREFS)).join('-')}` : '';
+    const name = `${path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home'}-${width}${variant}.png`;
     await page.screenshot({ path: `screenshots/${name}`, fullPage: true });
     console.log(`screenshots/${name}`);
   }
