@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
@@ -20,6 +21,11 @@ export function pagefindIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
+        // Pagefind also writes its stock UIs, which fail WCAG (ACCESSIBILITY.md): ship only the JS API.
+        for (const stock of ['pagefind-ui', 'pagefind-modular-ui', 'pagefind-component-ui']) {
+          for (const ext of ['js', 'css']) await rm(`${site}pagefind/${stock}.${ext}`, { force: true });
+        }
+        await rm(`${site}pagefind/pagefind-highlight.js`, { force: true });
         logger.info(`Indexed ${added.page_count} pages into pagefind/`);
       },
     },
