@@ -1,0 +1,188 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const results = (page: Page) => page.getByRole('region', { name: 'Results' }).getByRole('listitem');
+const status = (page: Page) => page.getByRole('main').getByRole('status');
+const searchBox = (page: Page) => page.getByRole('main').getByRole('searchbox', { name: 'Search this site' });
+
+/** Fails the test if anything tries to open a dialog: the usual sign of injected script running. */
+function forbidDialogs(page: Page) {
+  page.on('dialog', (dialog) => {
+    throw new Error(`a dialog opened: ${dialog.message()}`);
+  });
+}
+
+const rightPageFirst: [string, string][] = [
+  ['drug trafficking', 'Coordinating Council of Heads of Competent Authorities on Countering Illegal Drug Trafficking'],
+  ['illegal migration', 'Coordinating Council of Heads of Competent Authorities on Countering Illegal Migration'],
+  ['highest body', 'Collective Security Council'],
+  ['CSC', 'Collective Security Council'],
+  ['Joint Staff', 'CSTO Joint Staff'],
+  ['Secretary General', 'Secretary General'],
+  ['Kanal', 'Kanal (Channel)'],
+  ['Channel', 'Kanal (Channel)'],
+  ['Unbreakable Brotherhood', 'Nerushimoe Bratstvo (Unbreakable Brotherhood)'],
+  ['peacekeeping forces', 'Peacekeeping forces'],
+  ['Armenia', 'Armenia'],
+  ['Kazakhstan', 'Kazakhstan'],
+  ['Russia', 'Russia'],
+  ['Belarus', 'Belarus'],
+  ['article 9', 'Political cooperation'],
+  ['Colombo Plan', 'Colombo Plan'],
+  ['OSCE', 'OSCE'],
+  ['information technologies', 'Proxy'],
+];
+
+for (const [query, title] of rightPageFirst) {
+  test(`"${query}" puts ${title} first`, async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await expect(results(page).first().getByRole('heading')).toHaveText(title);
+  });
+}
+
+test('the header form searches from any page, and content pages load no search code', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto('/forces/peacekeeping-forces/');
+  expect(requested.filter((path) => path.includes('pagefind') || path.includes('Search'))).toEqual([]);
+  await page.getByRole('banner').getByRole('searchbox', { name: 'Search this site' }).fill('Nerushimoe Bratstvo');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/search/?q=Nerushimoe+Bratstvo');
+  await expect(results(page).first().getByRole('link')).toHaveText('Nerushimoe Bratstvo (Unbreakable Brotherhood)');
+  await expect(results(page).first()).toContainText('Operations and exercises');
+  await expect(results(page).first().locator('mark').first()).toHaveText(/Nerushimoe|Bratstvo/i);
+});
+
+test('results update as the visitor types, the count is announced, and ?q= follows', async ({ page }) => {
+  await page.goto('/search/');
+  await expect(status(page)).toHaveText('');
+  await searchBox(page).pressSequentially('secretariat', { delay: 30 });
+  await expect(status(page)).toHaveText(/^\d+ results? for “secretariat”$/);
+  await expect(page).toHaveURL('/search/?q=secretariat');
+  await expect(results(page).first().getByRole('heading')).toHaveText('Secretariat');
+});
+
+test('?q= and the chosen sections survive reload, back and forward', async ({ page }) => {
+  await page.goto('/search/?q=Kanal');
+  await expect(results(page).first().getByRole('heading')).toHaveText('Kanal (Channel)');
+  const partners = page.getByRole('checkbox', { name: /^Partners \(\d+\)$/ });
+  await partners.check();
+  await expect(page).toHaveURL('/search/?q=Kanal&section=Partners');
+  for (const item of await results(page).all()) await expect(item).toContainText('Partners');
+  await expect(results(page)).toHaveCount(3);
+
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: /^Partners/ })).toBeChecked();
+  await expect(results(page)).toHaveCount(3);
+
+  await searchBox(page).fill('Europol');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/search/?q=Europol&section=Partners');
+  await page.goBack();
+  await expect(searchBox(page)).toHaveValue('Kanal');
+  await expect(results(page)).toHaveCount(3);
+  await page.goForward();
+  await expect(searchBox(page)).toHaveValue('Europol');
+  await expect(results(page).first().getByRole('heading')).toHaveText('Europol');
+});
+
+test('the filters show a count per section and narrow the results', async ({ page }) => {
+  await page.goto('/search/?q=forces');
+  const forces = page.getByRole('checkbox', { name: /^Forces \((\d+)\)$/ });
+  const label = await forces.getAttribute('value');
+  expect(label).toBe('Forces');
+  const count = Number(/\((\d+)\)/.exec((await page.getByText(/^Forces \(\d+\)$/).innerText()))![1]);
+  expect(count).toBeGreaterThan(3);
+  await forces.check();
+  await expect(results(page)).toHaveCount(count);
+  for (const item of await results(page).all()) await expect(item.getByRole('paragraph').first()).toHaveText('Forces');
+});
+
+const payloads = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(2)>',
+  '"><svg onload=alert(3)>',
+  "javascript:alert(4)",
+  '</mark><b>bold</b><mark>',
+];
+
+for (const payload of payloads) {
+  test(`hostile text stays text: ${payload}`, async ({ page }) => {
+    forbidDialogs(page);
+    await page.goto(`/search/?q=${encodeURIComponent(payload)}`);
+    await expect(status(page)).toContainText(payload);
+    await searchBox(page).fill(`${payload} Kanal`);
+    await page.keyboard.press('Enter');
+    await expect(status(page)).toContainText(`${payload} Kanal`);
+    expect(await page.locator('main img, main svg, main script:not([type]), main b').count()).toBe(0);
+  });
+}
+
+test('no results says so and offers a way on', async ({ page }) => {
+  await page.goto('/search/?q=zzqxvb');
+  await expect(status(page)).toHaveText('No results for “zzqxvb”.');
+  await page.getByRole('main').getByRole('link', { name: 'A to Z' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A to Z');
+});
+
+test('odd queries get a clear message and never an exception', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/search/?q=%3F%21%E2%80%A6%20%E2%80%94');
+  await expect(status(page)).toHaveText(/has no letters or digits/);
+  await page.goto(`/search/?q=${'security '.repeat(250)}`);
+  await expect(page.getByText('Your search was too long, so only its first 200 characters were used.')).toBeVisible();
+  await expect(status(page)).toHaveText(/results? for “security security/);
+  for (const query of ['Канал Kanal', 'Sécurité collective', 'Қазақстан', '安全']) {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await expect(status(page)).toHaveText(/results? for|No results for/);
+  }
+  await page.goto('/search/?q=%20%20');
+  await expect(status(page)).toHaveText('');
+  await expect(page.getByRole('region', { name: 'Results' })).toBeHidden();
+  expect(errors).toEqual([]);
+});
+
+test('without the index (a dev server or a broken deploy) it says search is not available', async ({ page }) => {
+  await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.goto('/search/?q=Kanal');
+  await expect(page.getByText(/Search is not available here/)).toBeVisible();
+});
+
+test('with JavaScript off the search page says search needs it and links to the A to Z index', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/search/?q=Kanal');
+  await expect(page.getByText(/Search needs JavaScript/)).toBeVisible();
+  await page.getByRole('main').getByRole('link', { name: 'A to Z index' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A to Z');
+  await context.close();
+});
+
+test('search works with the keyboard alone', async ({ page }) => {
+  await page.goto('/search/');
+  await searchBox(page).focus();
+  await page.keyboard.type('Collective Air Forces');
+  await page.keyboard.press('Enter');
+  await expect(results(page).first().getByRole('heading')).toHaveText('Collective Air Forces');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('main').getByRole('button', { name: 'Search' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('checkbox', { name: /^About/ })).toBeFocused();
+  for (let i = 0; i < 7; i++) await page.keyboard.press('Tab');
+  await expect(results(page).first().getByRole('link')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/forces/collective-air-forces/');
+});
+
+for (const scheme of ['default', 'white-on-black', 'brown-on-beige', 'green-on-dark-brown', 'dark-blue-on-light-blue', 'black-on-white']) {
+  test(`axe finds nothing on the search page with results, in ${scheme}`, async ({ page }) => {
+    await page.addInitScript((value) => localStorage.setItem('csto-preferences', value), JSON.stringify({ scheme }));
+    await page.goto('/search/?q=council');
+    await expect(results(page).first()).toBeVisible();
+    let axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']);
+    if (scheme !== 'default') axe = axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'wcag2aaa']);
+    const { violations } = await axe.analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
