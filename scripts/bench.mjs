@@ -1,6 +1,8 @@
 // `npm run bench`: prints figures, asserts nothing. Times a build, then for every built page the
 // requests it makes and the bytes it loads, gzip-compressed as a server would send them.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { browserPath } from './browser.mjs';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -50,3 +52,53 @@ for (const row of rows.sort((a, b) => b.firstLoad - a.firstLoad)) {
 }
 const heaviest = rows[0];
 console.log(`\n${rows.length} pages; heaviest first load ${kb(heaviest.firstLoad)} KB (${heaviest.page}).`);
+
+// Search figures, in Chromium against `astro preview`.
+function dirBytes(dir) {
+  return readdirSync(dir).reduce((sum, name) => {
+    const path = join(dir, name);
+    return sum + (statSync(path).isDirectory() ? dirBytes(path) : statSync(path).size);
+  }, 0);
+}
+console.log(`\nSearch index on disk: ${kb(dirBytes(join(dist, 'pagefind')))} KB (dist/pagefind/)`);
+
+const port = 4339;
+const server = spawn('astro', ['preview', '--port', String(port)], { stdio: 'ignore' });
+const origin = `http://localhost:${port}${base}`;
+try {
+  for (let i = 0; i < 50; i++) {
+    if (await fetch(origin).then((r) => r.ok, () => false)) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const browser = await chromium.launch({ executablePath: await browserPath(), args: ['--disable-background-networking'] });
+  const page = await browser.newPage();
+  let searchBytes = 0;
+  page.on('response', async (response) => {
+    if (new URL(response.url()).pathname.includes('pagefind')) searchBytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+  });
+  await page.goto(`${origin}bodies/joint-staff/`);
+  await page.waitForLoadState('networkidle');
+  console.log(`Bytes a content page loads for search before it is used: ${searchBytes}`);
+
+  await page.goto(`${origin}search/?q=joint+staff`);
+  await page.getByRole('region', { name: 'Results' }).getByRole('listitem').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  console.log(`Bytes fetched for the first query (search index and API, uncompressed): ${kb(searchBytes)} KB`);
+
+  const queries = ['drug', 'council', 'forces', 'Kanal', 'Armenia', 'secretary', 'military', 'peacekeeping', 'migration', 'staff'];
+  const timings = [];
+  for (let i = 0; i < 20; i++) {
+    const query = queries[i % queries.length];
+    const box = page.getByRole('main').getByRole('searchbox');
+    await box.fill(query);
+    const started = await page.evaluate(() => performance.now());
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((q) => document.querySelector('site-search [role="status"]')?.textContent?.includes(q), query);
+    timings.push((await page.evaluate(() => performance.now())) - started);
+  }
+  timings.sort((a, b) => a - b);
+  console.log(`Query latency, Enter to results shown, median of 20: ${timings[10].toFixed(0)} ms (min ${timings[0].toFixed(0)}, max ${timings[19].toFixed(0)})`);
+  await browser.close();
+} finally {
+  server.kill();
+}
