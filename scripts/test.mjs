@@ -1,5 +1,6 @@
 // `npm test`: every test, on a fresh machine too. Makes sure a Chromium is there, then runs the
-// type check, the unit tests, the build (with the search index) and the browser tests against it.
+// type check, the unit tests, the build (with the search index), checks of the built files (weight,
+// links, valid HTML, headers) and the browser tests against it.
 import { spawnSync } from 'node:child_process';
 import { browserPath } from './browser.mjs';
 
@@ -9,7 +10,8 @@ const env = { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) };
 const steps = [
   ['Type check', 'astro', ['check']],
   ['Unit tests', 'vitest', ['run']],
-  ['Build', 'astro', ['build']],
+  ['Build', 'node', ['scripts/build.mjs']],
+  ['Checks of the built site', 'vitest', ['run', '--config', 'vitest.dist.config.ts']],
   ['Browser tests', 'playwright', ['test']],
 ];
 
