@@ -12,12 +12,13 @@ const steps = [
   ['Unit tests', 'vitest', ['run']],
   ['Build', 'node', ['scripts/build.mjs']],
   ['Checks of the built site', 'vitest', ['run', '--config', 'vitest.dist.config.ts']],
+  ['Build under a sub-path', 'node', ['scripts/build.mjs'], { BASE_PATH: '/csto/', OUT_DIR: 'dist-subpath' }],
   ['Browser tests', 'playwright', ['test']],
 ];
 
-for (const [name, command, args] of steps) {
+for (const [name, command, args, extraEnv = {}] of steps) {
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
-  const { status, error } = spawnSync(command, args, { stdio: 'inherit', env });
+  const { status, error } = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
   if (error) throw error;
   if (status !== 0) {
     console.error(`\n✖ ${name} failed (exit ${status}).`);

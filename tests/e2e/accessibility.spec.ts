@@ -26,6 +26,7 @@ test('the skip link is the first thing Tab reaches and moves focus to the main c
 });
 
 test('every page reads with JavaScript off', async ({ browser }) => {
+  test.setTimeout(180_000); // one visit to every page of the build
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   for (const path of builtPages()) {
@@ -38,6 +39,7 @@ test('every page reads with JavaScript off', async ({ browser }) => {
 });
 
 test('nothing scrolls sideways at 320 CSS px', async ({ browser }) => {
+  test.setTimeout(180_000); // one visit to every page of the build
   const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
   for (const path of builtPages()) {
     await page.goto(path);

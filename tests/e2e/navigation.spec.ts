@@ -10,6 +10,7 @@ async function linksOn(page: Page, scope: 'page' | 'main' = 'page'): Promise<str
 }
 
 test('every page is reachable from home in three clicks or fewer', async ({ page }) => {
+  test.setTimeout(180_000); // one visit to every page of the build
   const depth = new Map<string, number>([['/', 0]]);
   let frontier = ['/'];
   for (let clicks = 1; clicks <= 3; clicks++) {
@@ -61,6 +62,7 @@ for (const [a, b] of twoWay) {
 }
 
 test('every link in the main content of every page leads to a page that exists', async ({ page, request }) => {
+  test.setTimeout(180_000); // one visit to every page of the build
   const checked = new Map<string, number>();
   for (const path of builtPages()) {
     await page.goto(path);

@@ -266,6 +266,7 @@ test.describe('using the controls', () => {
 
 test.describe('layout at every size', () => {
   test('nothing scrolls sideways at 1280 px with 200% text, on any page', async ({ page }) => {
+  test.setTimeout(180_000); // one visit to every page of the build
     await storePreferences(page, '{"fontSize":"200","letterSpacing":"wider","lineSpacing":"2.5"}');
     await page.setViewportSize({ width: 1280, height: 800 });
     for (const path of builtPages()) {

@@ -8,21 +8,22 @@ export const distDir = 'dist';
  * The path of every HTML page in the build, as a visitor would request it: `/`, `/bodies/`, ...
  * Read from dist/ so that a new page is tested without anyone listing it.
  */
-export function builtPages(): string[] {
+export function builtPages(dir = distDir): string[] {
   const pages: string[] = [];
+  const root = dir;
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) {
         if (name !== 'pagefind' && name !== '_astro') walk(path);
       } else if (name === 'index.html') {
-        const folder = relative(distDir, dir).split(sep).join('/');
+        const folder = relative(root, dir).split(sep).join('/');
         pages.push(folder === '' ? '/' : `/${folder}/`);
       }
     }
   };
-  walk(distDir);
-  if (pages.length === 0) throw new Error('No pages in dist/: build the site first (npm run build)');
+  walk(root);
+  if (pages.length === 0) throw new Error(`No pages in ${root}/: build the site first (npm test does)`);
   return pages.sort();
 }
 

@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { builtPages } from '../e2e/site';
+
+// The copy of the site built with BASE_PATH=/csto/, as GitHub Pages serves a project site.
+const pages = builtPages('dist-subpath');
+
+test('every page answers under /csto/, and every link and asset on it stays under /csto/', async ({ page, request }) => {
+  test.setTimeout(180_000); // one visit to every page of the build
+  const checked = new Map<string, number>();
+  for (const path of pages) {
+    const response = await page.goto(path.slice(1));
+    expect(response?.status(), path).toBe(200);
+    const urls = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[href], [src]')].map((el) => (el as HTMLAnchorElement).href || (el as HTMLScriptElement).src),
+    );
+    for (const url of urls.map((u) => new URL(u)).filter((u) => u.hostname === 'localhost')) {
+      expect(url.pathname, `${path} links to ${url.pathname}`).toMatch(/^\/csto\//);
+      if (!checked.has(url.pathname)) checked.set(url.pathname, (await request.get(url.pathname)).status());
+    }
+  }
+  expect([...checked].filter(([, status]) => status !== 200)).toEqual([]);
+});
+
+test('styles load and the preferences work and persist under the sub-path', async ({ page }) => {
+  await page.goto('operations/kanal/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCSS('font-weight', '700');
+  await page.getByRole('banner').getByRole('group', { name: 'Font size' }).getByRole('radio', { name: 'Font size 150%' }).check();
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Operations and exercises' }).click();
+  await expect(page).toHaveURL(/\/csto\/operations\/$/);
+  await expect(page.locator('html')).toHaveCSS('font-size', '24px');
+});
+
+test('search runs under the sub-path and its results link under it', async ({ page }) => {
+  await page.goto('');
+  await page.getByRole('banner').getByRole('searchbox', { name: 'Search this site' }).fill('Joint Staff');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/csto\/search\/\?q=Joint\+Staff$/);
+  const first = page.getByRole('region', { name: 'Results' }).getByRole('listitem').first().getByRole('link');
+  await expect(first).toHaveText('CSTO Joint Staff');
+  await first.click();
+  await expect(page).toHaveURL(/\/csto\/bodies\/joint-staff\/$/);
+});
+
+test('a missing page gets the 404 page with working links', async ({ page }) => {
+  const response = await page.goto('no-such-page/');
+  expect(response?.status()).toBe(404);
+  await page.getByRole('main').getByRole('link', { name: 'Home' }).click();
+  await expect(page).toHaveURL(/\/csto\/$/);
+});
