@@ -20,6 +20,9 @@ const chromium = {
 export default defineConfig({
   testDir: 'tests',
   fullyParallel: true,
+  // Several tests visit many pages in turn (axe in every scheme, every page's links); on two cores
+  // under load they need more than the default 30 s.
+  timeout: 90_000,
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,

@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// Checks of the built site in dist/: run after `astro build` (npm test does both).
+// Checks of the built site in dist/, run after `astro build` (npm test does both), and of what
+// the build says about broken content (tests/build/, which builds copies of the project).
 export default defineConfig({
   test: {
-    include: ['tests/dist/**/*.test.ts'],
+    include: ['tests/dist/**/*.test.ts', 'tests/build/**/*.test.ts'],
   },
 });

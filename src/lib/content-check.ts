@@ -26,11 +26,14 @@ export function formatProblem(problem: ContentProblem): string {
 
 const isCollection = (name: string): name is CollectionName => (collectionNames as readonly string[]).includes(name);
 
+/** The id Astro's glob loader gives a file name: lower case, spaces as hyphens (`Joint Staff` → `joint-staff`). */
+export const entryId = (name: string): string => name.toLowerCase().trim().replace(/\s+/g, '-');
+
 /** Splits `content/<collection>/<id>.<ext>` into its parts; drafts (`_name`) and other files give undefined. */
 function locate(path: string): { collection: CollectionName; id: string; ext: string } | undefined {
   const match = /(?:^|\/)content\/([^/]+)\/([^/_][^/]*)\.(mdx|yaml)$/.exec(path);
   if (!match || !isCollection(match[1]!)) return undefined;
-  return { collection: match[1], id: match[2]!, ext: match[3]! };
+  return { collection: match[1], id: entryId(match[2]!), ext: match[3]! };
 }
 
 /** The frontmatter of an MDX file (between the opening and closing `---`), with its first line. */

@@ -296,6 +296,7 @@ const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22
 for (const scheme of ['default', ...Object.keys(schemes).map(schemeValue)]) {
   for (const fontSize of ['100', '200']) {
     test(`axe finds nothing in ${scheme} at ${fontSize}%`, async ({ page }) => {
+      test.setTimeout(180_000);
       await storePreferences(page, JSON.stringify({ scheme, fontSize }));
       for (const path of kindsOfPage) {
         await page.goto(path);

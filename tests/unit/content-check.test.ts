@@ -75,6 +75,13 @@ sources: [kazakhstan-ministry-page]`)),
     expect(problems.some((p) => p.file === 'content/bodies/secretariat.mdx' && /duplicate id "secretariat"/.test(p.message))).toBe(true);
   });
 
+  it('reports two files whose names give the same id, as Astro would build them', async () => {
+    const problems = checkContent(await withFile('content/bodies/Secretariat.mdx', body(goodBody)));
+    expect(problems.map(formatProblem)).toEqual([
+      'content/bodies/Secretariat.mdx: duplicate id "secretariat": content/bodies/secretariat.mdx has the same name',
+    ]);
+  });
+
   it('gives the line of frontmatter that is not YAML', async () => {
     const problems = checkContent(await withFile('content/bodies/test-council.mdx', body(`${goodBody}\nareas: [unclosed`)));
     expect(problems).toHaveLength(1);
