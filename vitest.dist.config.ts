@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// Checks of the built site in dist/, run after `astro build` (npm test does both), and of what
+// Checks of the built site in dist/ (tests/built/), run after `astro build` (npm test does both), and of what
 // the build says about broken content (tests/build/, which builds copies of the project).
 export default defineConfig({
   test: {
-    include: ['tests/dist/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    include: ['tests/built/**/*.test.ts', 'tests/build/**/*.test.ts'],
   },
 });

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inlineScripts, scriptHash } from '../../src/lib/page-weight.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/security-headers.ts';
+import { base, dist, htmlFiles, readDist } from './built-site.ts';
+
+const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
+const csp = headersFor(`${base}`, rules)['Content-Security-Policy']!;
+
+describe('dist/_headers', () => {
+  it('allows every inline script of every page by its hash, and nothing inline besides', () => {
+    const hashes = new Set(htmlFiles().flatMap((file) => inlineScripts(readDist(file)).map(scriptHash)));
+    expect(hashes.size).toBeGreaterThan(0);
+    for (const hash of hashes) expect(csp).toContain(hash);
+    expect(csp).not.toContain("'unsafe-inline'");
+    expect(csp).not.toMatch(/'unsafe-eval'/);
+    expect(csp).toMatch(/(^|; )default-src 'self'(;|$)/);
+    expect(csp).toMatch(/object-src 'none'/);
+    expect(csp).toMatch(/frame-ancestors 'none'/);
+    expect(csp).toMatch(/base-uri 'self'/);
+    expect(csp).toMatch(/form-action 'self'/);
+    expect(csp).toMatch(/style-src 'self'(;|$)/);
+  });
+
+  it('caches hashed assets for a year and makes pages revalidate', () => {
+    const asset = htmlFiles().map(readDist).join('').match(/\/_astro\/[^"]+\.css/)![0];
+    expect(headersFor(asset, rules)['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersFor(`${base}bodies/`, rules)['Cache-Control']).toBe('no-cache');
+    expect(headersFor(`${base}pagefind/pagefind.js`, rules)['Cache-Control']).toBe('no-cache');
+    for (const name of ['X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'Strict-Transport-Security', 'Cross-Origin-Opener-Policy']) {
+      expect(headersFor(`${base}bodies/`, rules)[name], name).toBeTruthy();
+    }
+  });
+
+  it('matches deploy/nginx.conf (run `npm run deploy:nginx` after changing an inline script)', () => {
+    const nginx = readFileSync('deploy/nginx.conf', 'utf8');
+    const policies = [...nginx.matchAll(/add_header Content-Security-Policy "([^"]+)"/g)].map((m) => m[1]);
+    expect(policies.length).toBeGreaterThan(0);
+    for (const policy of policies) expect(policy).toBe(csp);
+  });
+});

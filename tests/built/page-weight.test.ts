@@ -1,0 +1,46 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gzipSize, inlineScripts, subresources } from '../../src/lib/page-weight.ts';
+import { dist, fileFor, htmlFiles, readDist } from './built-site.ts';
+
+/** The first round trip of a new connection (10 TCP segments), the budget of a page's first load. */
+const firstLoadBudget = 14.6 * 1024;
+const totalBudget = 30 * 1024;
+const scriptBudget = 3 * 1024;
+
+const isContentPage = (file: string) => file !== 'search/index.html';
+
+describe('page weight (gzip, from the files in dist/)', () => {
+  for (const file of htmlFiles()) {
+    it(`${file} stays within the budget`, () => {
+      const html = readDist(file);
+      const assets = subresources(html).map((url) => {
+        const path = fileFor(url);
+        expect(path && existsSync(join(dist, path)), `${url} is in dist/`).toBe(true);
+        return { url, size: gzipSize(readFileSync(join(dist, path!))) };
+      });
+      const htmlSize = gzipSize(html);
+      const css = assets.filter((a) => a.url.endsWith('.css')).reduce((sum, a) => sum + a.size, 0);
+      const js = assets.filter((a) => a.url.endsWith('.js')).reduce((sum, a) => sum + a.size, 0);
+      expect(htmlSize + css, 'first load: HTML and CSS').toBeLessThanOrEqual(firstLoadBudget);
+      expect(htmlSize + assets.reduce((sum, a) => sum + a.size, 0), 'everything the page loads').toBeLessThanOrEqual(totalBudget);
+      if (isContentPage(file)) {
+        const inline = inlineScripts(html).reduce((sum, script) => sum + gzipSize(script), 0);
+        expect(js + inline, 'JavaScript: the preference script and controls only').toBeLessThanOrEqual(scriptBudget);
+        expect(assets.filter((a) => a.url.endsWith('.js')).map((a) => a.url)).toEqual([expect.stringMatching(/SitePreferences/)]);
+      }
+    });
+  }
+
+  it('asks no other host for anything', () => {
+    const external = htmlFiles().flatMap((file) =>
+      subresources(readDist(file))
+        .filter((url) => /^(?:[a-z]+:)?\/\//i.test(url))
+        .map((url) => `${file}: ${url}`),
+    );
+    expect(external).toEqual([]);
+    const css = htmlFiles().flatMap((file) => subresources(readDist(file)).filter((url) => url.endsWith('.css')));
+    for (const url of new Set(css)) expect(readFileSync(join(dist, fileFor(url)!), 'utf8')).not.toMatch(/url\(\s*['"]?(?:https?:)?\/\//);
+  });
+});
