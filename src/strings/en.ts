@@ -45,7 +45,6 @@ export const en = {
 
   'entry.facts': 'Key facts',
   'entry.sources': 'Sources',
-  'entry.related': 'Related',
 
   'fact.abbreviation': 'Abbreviation',
   'fact.kind': 'Kind',
@@ -138,7 +137,6 @@ export const en = {
   'prefs.lineSpacing.2.5': '2.5',
   'prefs.reset': 'Reset',
   'prefs.resetDone': 'Display settings reset to the defaults',
-  'prefs.announce': '{setting}: {value}',
 
   'search.label': 'Search this site',
   'search.landmark.site': 'Site',
@@ -157,7 +155,6 @@ export const en = {
   'search.noWords': 'Type a word or a name to search for: “{query}” has no letters or digits.',
   'search.truncated': 'Your search was too long, so only its first {max} characters were used.',
   'search.unavailable': 'Search is not available here: its index was not found. Browse the site from the',
-  'search.loading': 'Searching…',
 
   'notFound.title': 'Page not found',
   'notFound.description': 'There is no page at this address.',

@@ -27,5 +27,3 @@ export function builtPages(dir = distDir): string[] {
   return pages.sort();
 }
 
-/** The pages of entries (`/bodies/secretariat/`): two path segments. */
-export const entryPages = () => builtPages().filter((path) => path.split('/').filter(Boolean).length === 2);
