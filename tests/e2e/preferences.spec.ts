@@ -92,7 +92,7 @@ test.describe('site colours', () => {
 test.describe('font size', () => {
   for (const size of fontSizes) {
     test(`${size}% sets the root size in per cent and scales the text`, async ({ page }) => {
-      await storePreferences(page, JSON.stringify({ fontSize: size === '175' ? '125' : '175' }));
+      await storePreferences(page, JSON.stringify({ fontSize: size === '125' ? '150' : '125' }));
       await page.goto('/bodies/');
       await group(page, 'Font size').getByRole('radio', { name: `Font size ${size}%` }).check();
       const px = (16 * Number(size)) / 100;
@@ -146,10 +146,13 @@ test.describe('keeping the choice', () => {
     await group(page, 'Font size').getByRole('radio', { name: 'Font size 175%' }).check();
     await page.reload();
     await expect(page.locator('body')).toHaveCSS('background-color', schemes['Brown on beige'][1]);
+    // At 175% the header is narrower than 48rem, so the controls sit behind their button.
+    await page.getByRole('button', { name: 'Display settings' }).click();
     await expect(group(page, 'Site colours').getByRole('radio', { name: 'Brown on beige' })).toBeChecked();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Forces' }).click();
     await expect(page).toHaveURL('/forces/');
     await expect(page.locator('html')).toHaveCSS('font-size', '28px');
+    await page.getByRole('button', { name: 'Display settings' }).click();
     await expect(group(page, 'Font size').getByRole('radio', { name: 'Font size 175%' })).toBeChecked();
   });
 
@@ -239,6 +242,33 @@ test.describe('using the controls', () => {
     await expect(group(page, 'Font size')).toBeVisible();
     await group(page, 'Site colours').getByRole('radio', { name: 'Dark blue on light blue' }).check();
     await expect(page.locator('body')).toHaveCSS('background-color', schemes['Dark blue on light blue'][1]);
+  });
+
+  test('at 200% text on a wide screen the controls fold behind a button, like 200% zoom, and the heading shows', async ({ page }) => {
+    await storePreferences(page, '{"fontSize":"200"}');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/bodies/secretariat/');
+    const toggle = page.getByRole('button', { name: 'Display settings' });
+    await expect(toggle).toBeVisible();
+    await expect(group(page, 'Font size')).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(group(page, 'Font size').getByRole('radio', { name: 'Font size 200%' })).toBeChecked();
+  });
+
+  test('choosing a larger size with the keyboard keeps the controls open and focus where it was', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/');
+    const sizes = group(page, 'Font size');
+    await sizes.getByRole('radio', { name: 'Font size 150%' }).check();
+    await sizes.getByRole('radio', { name: 'Font size 150%' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('html')).toHaveCSS('font-size', '32px');
+    await expect(sizes.getByRole('radio', { name: 'Font size 200%' })).toBeFocused();
+    await expect(sizes).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Display settings' })).toHaveAttribute('aria-expanded', 'true');
   });
 
   test('every option is a target of at least 24 by 24 CSS px', async ({ page }) => {
