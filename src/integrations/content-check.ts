@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { glob, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { checkContent, formatProblem } from '../lib/content-check.ts';
+import { readContentFiles } from '../lib/content-files.ts';
 
 /**
  * Checks every content file before Astro builds, so that a broken file stops the build with one
@@ -12,11 +12,7 @@ export function contentCheck(): AstroIntegration {
     name: 'csto:content-check',
     hooks: {
       'astro:config:setup': async ({ config, logger }) => {
-        const root = fileURLToPath(config.root);
-        const files = [];
-        for await (const path of glob('content/*/*.{mdx,yaml}', { cwd: root })) {
-          files.push({ path, text: await readFile(`${root}${path}`, 'utf8') });
-        }
+        const files = await readContentFiles(fileURLToPath(config.root));
         const problems = checkContent(files);
         if (problems.length > 0) {
           throw new Error(`Content has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);

@@ -1,13 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { glob } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem, type ContentFile } from '../../src/lib/content-check.ts';
-
-async function realContent(): Promise<ContentFile[]> {
-  const files: ContentFile[] = [];
-  for await (const path of glob('content/*/*.{mdx,yaml}')) files.push({ path, text: await readFile(path, 'utf8') });
-  return files;
-}
+import { readContentFiles as realContent } from '../../src/lib/content-files.ts';
 
 /** The real content with one file added or replaced. */
 async function withFile(path: string, text: string): Promise<ContentFile[]> {

@@ -1,12 +1,10 @@
-import { glob, readFile } from 'node:fs/promises';
 import { buildCatalog, type Catalog } from '../../src/lib/catalog.ts';
-import { readContent, type ContentFile } from '../../src/lib/content-check.ts';
+import { readContent } from '../../src/lib/content-check.ts';
+import { readContentFiles } from '../../src/lib/content-files.ts';
 
 /** The site's real content as a catalog, read the way the content checker reads it. */
 export async function realCatalog(): Promise<Catalog> {
-  const files: ContentFile[] = [];
-  for await (const path of glob('content/*/*.{mdx,yaml}')) files.push({ path, text: await readFile(path, 'utf8') });
-  const { items, problems } = readContent(files);
+  const { items, problems } = readContent(await readContentFiles());
   if (problems.length > 0) throw new Error(`content has problems: ${JSON.stringify(problems)}`);
   return buildCatalog(items);
 }
