@@ -5,6 +5,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { headersFor, parseHeadersFile } from '../src/lib/security-headers.ts';
+import { notFoundFile } from '../src/lib/i18n.ts';
 
 const [dir = 'dist', port = '4330', base = '/'] = process.argv.slice(2);
 const rules = parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8'));
@@ -25,9 +26,11 @@ createServer((request, response) => {
   if (file && !file.startsWith(normalize(dir))) file = undefined;
   if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
   const found = file !== undefined && existsSync(file);
-  const served = found ? file : join(dir, '404.html');
+  // Each language has its own 404 page: /ru/… gets ru/404.html.
+  const notFound = notFoundFile(path.startsWith(base) ? path.slice(base.length - 1) : path);
+  const served = found ? file : join(dir, notFound);
   response.writeHead(found ? 200 : 404, {
-    ...headersFor(found ? path : `${base}404.html`, rules),
+    ...headersFor(found ? path : `${base}${notFound}`, rules),
     'Content-Type': types[extname(served)] ?? 'application/octet-stream',
   });
   createReadStream(served).pipe(response);

@@ -2,12 +2,14 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { CollectionName, RefFactory } from './schemas/shared.ts';
 import { schemas } from './schemas/index.ts';
+import { defaultLanguage, translatedLanguages } from './lib/i18n.ts';
+import { anyTranslationSchema } from './lib/translations.ts';
 
 // Astro's reference() fails the build on an id that names no entry.
 const ref = reference as unknown as RefFactory;
 
-/** Pages are MDX in content/<collection>/; files starting with _ are drafts and are not built. */
-const pages = (name: CollectionName) => glob({ base: `./content/${name}`, pattern: '[^_]*.mdx' });
+/** Pages are MDX in content/en/<collection>/; files starting with _ are drafts and are not built. */
+const pages = (name: CollectionName) => glob({ base: `./content/${defaultLanguage}/${name}`, pattern: '[^_]*.mdx' });
 
 export const collections = {
   about: defineCollection({ loader: pages('about'), schema: schemas.about(ref) }),
@@ -18,7 +20,16 @@ export const collections = {
   members: defineCollection({ loader: pages('members'), schema: schemas.members(ref) }),
   partners: defineCollection({ loader: pages('partners'), schema: schemas.partners(ref) }),
   sources: defineCollection({
-    loader: glob({ base: './content/sources', pattern: '[^_]*.yaml' }),
+    loader: glob({ base: `./content/${defaultLanguage}/sources`, pattern: '[^_]*.yaml' }),
     schema: schemas.sources(),
+  }),
+  /**
+   * The words of every entry in the other languages: `content/ru/bodies/secretariat.mdx` has the id
+   * `ru/bodies/secretariat`. The content check (src/integrations/content-check.ts) has already
+   * checked each against its collection's text fields and its English twin.
+   */
+  translations: defineCollection({
+    loader: glob({ base: './content', pattern: `@(${translatedLanguages.join('|')})/*/[^_]*.{mdx,yaml}` }),
+    schema: anyTranslationSchema(),
   }),
 };

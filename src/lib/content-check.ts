@@ -3,6 +3,8 @@ import { parseDocument } from 'yaml';
 import { schemas } from '../schemas/index.ts';
 import { collectionNames, type CollectionName, type RefFactory } from '../schemas/shared.ts';
 import type { Item } from './catalog.ts';
+import { defaultLanguage, isLang, languageNames, translatedLanguages, type Lang } from './i18n.ts';
+import { compareBodies, compareFields, translationSchema, type Translation } from './translations.ts';
 
 /** A content file as read from disk: its path from the project root and its text. */
 export interface ContentFile {
@@ -18,7 +20,7 @@ export interface ContentProblem {
   message: string;
 }
 
-/** How a problem reads in a build log: `content/bodies/x.mdx: title: expected a string`. */
+/** How a problem reads in a build log: `content/en/bodies/x.mdx: title: expected a string`. */
 export function formatProblem(problem: ContentProblem): string {
   const where = [problem.file, problem.line && `line ${problem.line}`, problem.field].filter(Boolean).join(': ');
   return `${where}: ${problem.message}`;
@@ -29,17 +31,17 @@ const isCollection = (name: string): name is CollectionName => (collectionNames 
 /** The id Astro's glob loader gives a file name: lower case, spaces as hyphens (`Joint Staff` → `joint-staff`). */
 export const entryId = (name: string): string => name.toLowerCase().trim().replace(/\s+/g, '-');
 
-/** Splits `content/<collection>/<id>.<ext>` into its parts; drafts (`_name`) and other files give undefined. */
-function locate(path: string): { collection: CollectionName; id: string; ext: string } | undefined {
-  const match = /(?:^|\/)content\/([^/]+)\/([^/_][^/]*)\.(mdx|yaml)$/.exec(path);
-  if (!match || !isCollection(match[1]!)) return undefined;
-  return { collection: match[1], id: entryId(match[2]!), ext: match[3]! };
+/** Splits `content/<lang>/<collection>/<id>.<ext>` into its parts; drafts (`_name`) and other files give undefined. */
+function locate(path: string): { lang: Lang; collection: CollectionName; id: string; ext: string } | undefined {
+  const match = /(?:^|\/)content\/([^/]+)\/([^/]+)\/([^/_][^/]*)\.(mdx|yaml)$/.exec(path);
+  if (!match || !isLang(match[1]) || !isCollection(match[2]!)) return undefined;
+  return { lang: match[1], collection: match[2], id: entryId(match[3]!), ext: match[4]! };
 }
 
 /** The frontmatter of an MDX file (between the opening and closing `---`), with its first line. */
-function frontmatter(text: string): { yaml: string; firstLine: number } | undefined {
+function frontmatter(text: string): { yaml: string; firstLine: number; body: string } | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
-  return match ? { yaml: match[1]!, firstLine: 2 } : undefined;
+  return match ? { yaml: match[1]!, firstLine: 2, body: text.slice(match[0].length) } : undefined;
 }
 
 /**
@@ -51,33 +53,57 @@ export function checkContent(files: readonly ContentFile[]): ContentProblem[] {
   return readContent(files).problems;
 }
 
-/** Reads and validates content files: the entries that are valid, and the problems of the rest. */
-export function readContent(files: readonly ContentFile[]): { items: Item[]; problems: ContentProblem[] } {
+/** An entry's words in a language other than English, as read from `content/<lang>/`. */
+export interface TranslationEntry {
+  lang: Lang;
+  collection: CollectionName;
+  id: string;
+  data: Translation;
+}
+
+/** A content file's YAML (the frontmatter of MDX, the whole of a data file) and its MDX body. */
+function sourceOf(file: ContentFile, ext: string) {
+  return ext === 'mdx' ? frontmatter(file.text) : { yaml: file.text, firstLine: 1, body: '' };
+}
+
+/**
+ * Reads and validates content files: the English entries that are valid, the translations that
+ * are valid and match their English entry, and the problems of the rest. Every entry must exist in
+ * every language (`content/en/bodies/x.mdx` and `content/ru/bodies/x.mdx`).
+ */
+export function readContent(files: readonly ContentFile[]): { items: Item[]; translations: TranslationEntry[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const items: Item[] = [];
+  const translations: TranslationEntry[] = [];
   const located = files.flatMap((file) => {
     const where = locate(file.path);
     return where ? [{ file, ...where }] : [];
   });
 
-  const ids = new Map<CollectionName, Map<string, string>>(collectionNames.map((name) => [name, new Map()]));
-  for (const { file, collection, id } of located) {
-    const seen = ids.get(collection)!;
+  // Ids per language and collection, to find duplicates, dangling references and missing twins.
+  const ids = new Map<string, Map<string, string>>();
+  const key = (lang: Lang, collection: CollectionName) => `${lang}/${collection}`;
+  for (const { file, lang, collection, id } of located) {
+    const seen = ids.get(key(lang, collection)) ?? new Map<string, string>();
+    ids.set(key(lang, collection), seen);
     const first = seen.get(id);
     if (first) problems.push({ file: file.path, message: `duplicate id "${id}": ${first} has the same name` });
     else seen.set(id, file.path);
   }
+  const idsOf = (lang: Lang, collection: CollectionName) => ids.get(key(lang, collection)) ?? new Map<string, string>();
 
   const ref: RefFactory = (collection) =>
     z
       .string()
-      .refine((id) => ids.get(collection)!.has(id), {
-        error: (issue) => `no ${collection} entry "${String(issue.input)}" (expected a file content/${collection}/${String(issue.input)}.mdx)`,
+      .refine((id) => idsOf(defaultLanguage, collection).has(id), {
+        error: (issue) => `no ${collection} entry "${String(issue.input)}" (expected a file content/${defaultLanguage}/${collection}/${String(issue.input)}.mdx)`,
       })
       .transform((id) => ({ collection, id }));
 
-  for (const { file, collection, id, ext } of located) {
-    const source = ext === 'mdx' ? frontmatter(file.text) : { yaml: file.text, firstLine: 1 };
+  const english = new Map<string, { data: Record<string, unknown>; body: string }>();
+  const parsed: { file: ContentFile; lang: Lang; collection: CollectionName; id: string; data: unknown; body: string }[] = [];
+  for (const { file, lang, collection, id, ext } of located) {
+    const source = sourceOf(file, ext);
     if (!source) {
       problems.push({ file: file.path, line: 1, message: 'no frontmatter: the file must start with a --- block' });
       continue;
@@ -90,14 +116,52 @@ export function readContent(files: readonly ContentFile[]): { items: Item[]; pro
       }
       continue;
     }
-    const schema = schemas[collection](ref);
-    const result = schema.safeParse(document.toJS() ?? {});
-    if (result.success) items.push({ collection, id, data: result.data } as Item);
-    else {
-      for (const issue of result.error.issues) {
-        problems.push({ file: file.path, field: issue.path.join('.') || '(frontmatter)', message: issue.message });
+    parsed.push({ file, lang, collection, id, data: document.toJS() ?? {}, body: source.body });
+  }
+
+  for (const { file, collection, id, data, body } of parsed.filter((entry) => entry.lang === defaultLanguage)) {
+    const result = schemas[collection](ref).safeParse(data);
+    if (result.success) {
+      items.push({ collection, id, data: result.data } as Item);
+      // With two files of one id (reported above), the first is the one translations answer to.
+      if (!english.has(`${collection}/${id}`)) english.set(`${collection}/${id}`, { data: data as Record<string, unknown>, body });
+    } else problems.push(...issuesOf(file, result.error.issues));
+    for (const lang of translatedLanguages) {
+      if (!idsOf(lang, collection).has(id)) {
+        problems.push({ file: file.path, message: `no ${languageNames[lang]} (${lang}) twin: expected a file content/${lang}/${collection}/${id}.${file.path.split('.').at(-1)}` });
       }
     }
   }
-  return { items, problems };
+
+  for (const { file, lang, collection, id, data, body } of parsed.filter((entry) => entry.lang !== defaultLanguage)) {
+    if (!idsOf(defaultLanguage, collection).has(id)) {
+      problems.push({ file: file.path, message: `no English entry content/${defaultLanguage}/${collection}/${id}: every page exists in every language, and the facts come from the English file` });
+      continue;
+    }
+    const result = translationSchema(collection).safeParse(data);
+    if (!result.success) {
+      problems.push(...issuesOf(file, result.error.issues, true));
+      continue;
+    }
+    const twin = english.get(`${collection}/${id}`);
+    if (!twin) continue; // the English file has its own problems, reported above
+    const mismatches = compareFields(collection, twin.data, result.data);
+    problems.push(...mismatches.map((m) => ({ file: file.path, field: m.field, message: m.message })));
+    problems.push(...compareBodies(twin.body, body).map((message) => ({ file: file.path, field: '(text)', message })));
+    if (mismatches.length === 0) translations.push({ lang, collection, id, data: result.data });
+  }
+  return { items, translations, problems };
+}
+
+/** Zod's issues as problems naming the field; a field a translation may not hold says why. */
+function issuesOf(file: ContentFile, issues: readonly z.core.$ZodIssue[], translation = false): ContentProblem[] {
+  return issues.flatMap((issue) =>
+    translation && issue.code === 'unrecognized_keys'
+      ? issue.keys.map((field) => ({
+          file: file.path,
+          field,
+          message: 'not allowed here: a translation holds only the words; this fact comes from the English file',
+        }))
+      : [{ file: file.path, field: issue.path.join('.') || '(frontmatter)', message: issue.message }],
+  );
 }

@@ -1,5 +1,6 @@
 import { entryPath, referencing, resolve, resolveAll, type Catalog, type Item, type SectionCollection } from './catalog.ts';
-import { t, tDynamic } from './strings.ts';
+import { defaultLanguage, type Lang } from './i18n.ts';
+import type { Strings } from './strings.ts';
 import type { StringKey } from '../strings/en.ts';
 
 /** A link to a page of the site, by its path inside the site. */
@@ -8,11 +9,18 @@ export interface Link {
   path: string;
 }
 
-/** One line of an entry's key facts: a label and one or more values, plain or linked. */
+/** A passage in a language other than the page's, to be marked with `lang`. */
+export interface Foreign {
+  text: string;
+  lang: Lang;
+}
+
+/** One line of an entry's key facts: a label and one or more values, plain, linked or foreign. */
 export interface Fact {
   label: string;
-  values: (string | Link)[];
+  values: FactValue[];
 }
+export type FactValue = string | Link | Foreign;
 
 /** A titled list of entries related to the page's entry. */
 export interface RelatedGroup {
@@ -23,14 +31,15 @@ export interface RelatedGroup {
 const link = (item: Item): Link => ({ text: item.data.title as string, path: entryPath(item) });
 
 /** Builds the facts, dropping those with no value, so a page never shows an empty line. */
-function facts(rows: [StringKey, (string | Link | undefined)[]][]): Fact[] {
+function factRows(t: Strings['t'], rows: [StringKey, (FactValue | undefined)[]][]): Fact[] {
   return rows
-    .map(([key, values]) => ({ label: t(key), values: values.filter((v): v is string | Link => v !== undefined) }))
+    .map(([key, values]) => ({ label: t(key), values: values.filter((v): v is FactValue => v !== undefined) }))
     .filter((fact) => fact.values.length > 0);
 }
 
 /** The key facts of an entry, both directions of every relation included. */
-export function entryFacts(catalog: Catalog, item: Item<SectionCollection>): Fact[] {
+export function entryFacts(catalog: Catalog, item: Item<SectionCollection>, { lang, t, tDynamic }: Strings): Fact[] {
+  const facts = (rows: [StringKey, (FactValue | undefined)[]][]) => factRows(t, rows);
   switch (item.collection) {
     case 'bodies': {
       const body = item as Item<'bodies'>;
@@ -54,7 +63,8 @@ export function entryFacts(catalog: Catalog, item: Item<SectionCollection>): Fac
     case 'operations': {
       const d = (item as Item<'operations'>).data;
       return facts([
-        ['fact.translation', [d.translation]],
+        // The source's English translation of the name stays English on every page.
+        ['fact.translation', [d.translation && (lang === defaultLanguage ? d.translation : { text: d.translation, lang: defaultLanguage })]],
         ['fact.kind', [tDynamic(`kind.${d.kind}`)]],
         ['fact.runBy', [d.runBy && link(resolve(catalog, d.runBy))]],
         ['fact.forces', resolveAll(catalog, d.forces).map(link)],
@@ -100,7 +110,7 @@ export function entryFacts(catalog: Catalog, item: Item<SectionCollection>): Fac
 }
 
 /** The lists of entries that point at this one, for pages where a list reads better than facts. */
-export function relatedGroups(catalog: Catalog, item: Item<SectionCollection>): RelatedGroup[] {
+export function relatedGroups(catalog: Catalog, item: Item<SectionCollection>, { t }: Strings): RelatedGroup[] {
   if (item.collection !== 'activities') return [];
   const groups: RelatedGroup[] = [
     { heading: t('related.bodies'), items: referencing(catalog.bodies, (b) => b.data.areas, item) },

@@ -1,4 +1,5 @@
 import type { StringKey } from '../strings/en.ts';
+import { splitLanguage } from './i18n.ts';
 import { stripBase } from './paths.ts';
 
 /** An item of the primary navigation: a string key and the section's path inside the site. */
@@ -20,11 +21,11 @@ export const primaryNav: readonly NavItem[] = [
 ];
 
 /**
- * How a navigation item relates to the page at `pathname`: 'page' when it is that page,
- * 'section' when the page is inside its section, undefined otherwise (for aria-current).
+ * How a navigation item relates to the page at `pathname`, in whichever language: 'page' when it
+ * is that page, 'section' when the page is inside its section, undefined otherwise (for aria-current).
  */
 export function currentState(pathname: string, base: string, path: string): 'page' | 'true' | undefined {
-  const here = stripBase(pathname, base).replace(/\/+$/, '');
+  const here = `/${splitLanguage(stripBase(pathname, base)).path}`.replace(/\/+$/, '');
   const target = `/${path}`.replace(/\/+$/, '');
   if (here === target) return 'page';
   if (target !== '' && here.startsWith(`${target}/`)) return 'true';

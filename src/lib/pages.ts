@@ -1,9 +1,9 @@
 import { entryPath, referencing, sectionCollections, type Catalog, type Item, type SectionCollection } from './catalog.ts';
 import type { AzItem } from './az.ts';
-import { t, tDynamic } from './strings.ts';
+import type { Strings } from './strings.ts';
 
 /** Every page a reader may look for, as the A to Z index lists it: entries and section pages. */
-export function allPages(catalog: Catalog): AzItem[] {
+export function allPages(catalog: Catalog, { t, tDynamic }: Strings): AzItem[] {
   const sections: AzItem[] = [
     ...sectionCollections.map((collection) => ({
       title: tDynamic(`section.${collection}`),

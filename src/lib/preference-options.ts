@@ -1,5 +1,5 @@
 import { allowedValues, type PreferenceName } from './preferences.ts';
-import { format, t, tDynamic } from './strings.ts';
+import { format, type Strings } from './strings.ts';
 import type { StringKey } from '../strings/en.ts';
 
 /** One choice of a preference control: its value, visible label and accessible name. */
@@ -32,7 +32,7 @@ const labelPrefix: Record<PreferenceName, string> = {
 };
 
 /** The controls for one preference, labelled from the strings file. */
-export function preferenceGroup(name: PreferenceName): PreferenceGroup {
+export function preferenceGroup(name: PreferenceName, { t, tDynamic }: Strings): PreferenceGroup {
   return {
     name,
     legend: t(legends[name]),

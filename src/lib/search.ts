@@ -79,3 +79,12 @@ export function debounce<A extends unknown[]>(run: (...args: A) => void, wait: n
     timer = setTimeout(() => run(...args), wait);
   };
 }
+
+/**
+ * Which count string fits `count` in `lang`: English has one and many; Russian has one (1, 21),
+ * few (2–4, 22–24) and many (5–20, 25…). Keys: `search.count.one`, `.few`, `.many`.
+ */
+export function countForm(lang: string, count: number): 'one' | 'few' | 'many' {
+  const category = new Intl.PluralRules(lang).select(count);
+  return category === 'one' || category === 'few' ? category : 'many';
+}

@@ -43,27 +43,27 @@ describe('a broken content file fails the build with a message naming it', () =>
   const cases: [string, (root: string) => void, RegExp][] = [
     [
       'a missing title',
-      (root) => rewrite(root, 'content/bodies/secretariat.mdx', (t) => t.replace(/^title: .*\n/m, '')),
+      (root) => rewrite(root, 'content/en/bodies/secretariat.mdx', (t) => t.replace(/^title: .*\n/m, '')),
       /content\/bodies\/secretariat\.mdx: title: /,
     ],
     [
       'a value of the wrong type',
-      (root) => rewrite(root, 'content/forces/collective-air-forces.mdx', (t) => t.replace(/^order: .*$/m, 'order: ninth')),
+      (root) => rewrite(root, 'content/en/forces/collective-air-forces.mdx', (t) => t.replace(/^order: .*$/m, 'order: ninth')),
       /content\/forces\/collective-air-forces\.mdx: order: .*number/,
     ],
     [
       'a reference to an entry that does not exist',
-      (root) => rewrite(root, 'content/operations/kanal.mdx', (t) => t.replace(/^runBy: .*$/m, 'runBy: drug-council')),
+      (root) => rewrite(root, 'content/en/operations/kanal.mdx', (t) => t.replace(/^runBy: .*$/m, 'runBy: drug-council')),
       /content\/operations\/kanal\.mdx: runBy: no bodies entry "drug-council"/,
     ],
     [
       'a duplicate slug',
-      (root) => cpSync(join(root, 'content/bodies/secretariat.mdx'), join(root, 'content/bodies/Secretariat.mdx')),
+      (root) => cpSync(join(root, 'content/en/bodies/secretariat.mdx'), join(root, 'content/en/bodies/Secretariat.mdx')),
       /content\/bodies\/(S|s)ecretariat\.mdx: duplicate id "secretariat"/,
     ],
     [
       'broken MDX',
-      (root) => rewrite(root, 'content/bodies/joint-staff.mdx', (t) => `${t}\nAn unclosed <Ref to="bodies/secretariat">component.\n`),
+      (root) => rewrite(root, 'content/en/bodies/joint-staff.mdx', (t) => `${t}\nAn unclosed <Ref to="bodies/secretariat">component.\n`),
       /content\/bodies\/joint-staff\.mdx:\d+/,
     ],
   ];

@@ -15,6 +15,11 @@ describe('currentState', () => {
   it('works under a sub-path', () => {
     expect(currentState('/csto/members/armenia/', '/csto/', 'members')).toBe('true');
   });
+  it('works the same on Russian pages, with or without a sub-path', () => {
+    expect(currentState('/ru/bodies/', '/', 'bodies')).toBe('page');
+    expect(currentState('/csto/ru/members/armenia/', '/csto/', 'members')).toBe('true');
+    expect(currentState('/ru/', '/', 'bodies')).toBeUndefined();
+  });
 });
 
 describe('primaryNav', () => {

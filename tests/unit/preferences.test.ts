@@ -9,6 +9,7 @@ import {
   updatePreference,
 } from '../../src/lib/preferences.ts';
 import { preferenceGroup } from '../../src/lib/preference-options.ts';
+import { strings } from '../../src/lib/strings.ts';
 
 /** A stand-in for <html>: only the attribute and class calls the code makes. */
 function fakeRoot() {
@@ -120,13 +121,13 @@ describe('headScript', () => {
 
 describe('preferenceGroup', () => {
   it('names each font size in full for screen readers and briefly on screen', () => {
-    const group = preferenceGroup('fontSize');
+    const group = preferenceGroup('fontSize', strings('en'));
     expect(group.legend).toBe('Font size');
     expect(group.options.map((o) => [o.label, o.accessibleName])).toContainEqual(['150%', 'Font size 150%']);
     expect(group.options).toHaveLength(5);
   });
   it('names each colour scheme by its look', () => {
-    expect(preferenceGroup('scheme').options.map((o) => o.label)).toEqual([
+    expect(preferenceGroup('scheme', strings('en')).options.map((o) => o.label)).toEqual([
       'Default',
       'Black on white',
       'White on black',

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { debounce, maxQueryLength, parseExcerpt, prepareQuery, readSearchState, searchQueryString } from '../../src/lib/search.ts';
+import { countForm, debounce, maxQueryLength, parseExcerpt, prepareQuery, readSearchState, searchQueryString } from '../../src/lib/search.ts';
 
 describe('prepareQuery', () => {
   it('treats nothing, or only white space, as no query', () => {
@@ -84,5 +84,16 @@ describe('debounce', () => {
     expect(run).toHaveBeenCalledOnce();
     expect(run).toHaveBeenCalledWith('abc');
     vi.useRealTimers();
+  });
+});
+
+describe('countForm', () => {
+  it('has one and many in English', () => {
+    expect([0, 1, 2, 5, 21].map((n) => countForm('en', n))).toEqual(['many', 'one', 'many', 'many', 'many']);
+  });
+  it('has one, few and many in Russian', () => {
+    expect([1, 2, 4, 5, 11, 12, 21, 22, 25, 0].map((n) => countForm('ru', n))).toEqual([
+      'one', 'few', 'few', 'many', 'many', 'many', 'one', 'few', 'many', 'many',
+    ]);
   });
 });
