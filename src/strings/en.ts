@@ -121,6 +121,7 @@ export const en = {
   'prefs.fontSize': 'Font size',
   'prefs.fontSizeOption': 'Font size {value}%',
   'prefs.colours': 'Site colours',
+  'prefs.sample': 'Aa',
   'prefs.scheme.default': 'Default',
   'prefs.scheme.black-on-white': 'Black on white',
   'prefs.scheme.white-on-black': 'White on black',

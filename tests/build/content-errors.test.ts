@@ -44,27 +44,37 @@ describe('a broken content file fails the build with a message naming it', () =>
     [
       'a missing title',
       (root) => rewrite(root, 'content/en/bodies/secretariat.mdx', (t) => t.replace(/^title: .*\n/m, '')),
-      /content\/bodies\/secretariat\.mdx: title: /,
+      /content\/en\/bodies\/secretariat\.mdx: title: /,
     ],
     [
       'a value of the wrong type',
       (root) => rewrite(root, 'content/en/forces/collective-air-forces.mdx', (t) => t.replace(/^order: .*$/m, 'order: ninth')),
-      /content\/forces\/collective-air-forces\.mdx: order: .*number/,
+      /content\/en\/forces\/collective-air-forces\.mdx: order: .*number/,
     ],
     [
       'a reference to an entry that does not exist',
       (root) => rewrite(root, 'content/en/operations/kanal.mdx', (t) => t.replace(/^runBy: .*$/m, 'runBy: drug-council')),
-      /content\/operations\/kanal\.mdx: runBy: no bodies entry "drug-council"/,
+      /content\/en\/operations\/kanal\.mdx: runBy: no bodies entry "drug-council"/,
     ],
     [
       'a duplicate slug',
       (root) => cpSync(join(root, 'content/en/bodies/secretariat.mdx'), join(root, 'content/en/bodies/Secretariat.mdx')),
-      /content\/bodies\/(S|s)ecretariat\.mdx: duplicate id "secretariat"/,
+      /content\/en\/bodies\/(S|s)ecretariat\.mdx: duplicate id "secretariat"/,
     ],
     [
       'broken MDX',
       (root) => rewrite(root, 'content/en/bodies/joint-staff.mdx', (t) => `${t}\nAn unclosed <Ref to="bodies/secretariat">component.\n`),
-      /content\/bodies\/joint-staff\.mdx:\d+/,
+      /content\/en\/bodies\/joint-staff\.mdx:\d+/,
+    ],
+    [
+      'an entry in one language only',
+      (root) => rmSync(join(root, 'content/ru/bodies/secretariat.mdx')),
+      /content\/en\/bodies\/secretariat\.mdx: no Русский \(ru\) twin: expected a file content\/ru\/bodies\/secretariat\.mdx/,
+    ],
+    [
+      'a fact written again in a translation',
+      (root) => rewrite(root, 'content/ru/operations/kanal.mdx', (t) => t.replace(/^---\n/, '---\nrunBy: secretariat\n')),
+      /content\/ru\/operations\/kanal\.mdx: runBy: not allowed here/,
     ],
   ];
 

@@ -41,3 +41,16 @@ test('security headers are sent with every kind of file', async ({ request }) =>
     }
   }
 });
+
+test('a missing page answers 404 in the language of its address', async ({ page }) => {
+  const english = await page.goto('/no-such-page/');
+  expect(english?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  const russian = await page.goto('/ru/no-such-page/');
+  expect(russian?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Страница не найдена');
+  await page.getByRole('main').getByRole('link', { name: 'От А до Я' }).click();
+  await expect(page).toHaveURL('/ru/a-z/');
+});

@@ -47,3 +47,19 @@ test('a missing page gets the 404 page with working links', async ({ page }) => 
   await page.getByRole('main').getByRole('link', { name: 'Home' }).click();
   await expect(page).toHaveURL(/\/csto\/$/);
 });
+
+test('the Russian version lives under /csto/ru/: switch, search and its own 404', async ({ page }) => {
+  await page.goto('bodies/joint-staff/');
+  await page.getByRole('banner').getByRole('link', { name: 'Русский' }).click();
+  await expect(page).toHaveURL(/\/csto\/ru\/bodies\/joint-staff\/$/);
+  await page.getByRole('banner').getByRole('searchbox', { name: 'Поиск по сайту' }).fill('Объединенный штаб');
+  await page.keyboard.press('Enter');
+  const first = page.getByRole('region', { name: 'Результаты' }).getByRole('listitem').first().getByRole('link');
+  await expect(first).toHaveText('Объединенный штаб ОДКБ');
+  await expect(first).toHaveAttribute('href', '/csto/ru/bodies/joint-staff/');
+  const response = await page.goto('ru/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Страница не найдена');
+  await page.getByRole('main').getByRole('link', { name: 'Главная' }).click();
+  await expect(page).toHaveURL(/\/csto\/ru\/$/);
+});

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { builtPages } from './site';
+import { builtPages, stringsFor } from './site';
 
 const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -33,7 +33,8 @@ test('every page reads with JavaScript off', async ({ browser }) => {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
     expect((await page.getByRole('main').innerText()).length, path).toBeGreaterThan(60);
-    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Bodies' }), path).toBeVisible();
+    const { t } = stringsFor(path);
+    await expect(page.getByRole('navigation', { name: t('nav.label') }).getByRole('link', { name: t('section.bodies') }), path).toBeVisible();
   }
   await context.close();
 });

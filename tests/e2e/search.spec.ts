@@ -31,6 +31,10 @@ const rightPageFirst: [string, string][] = [
   ['Colombo Plan', 'Colombo Plan'],
   ['OSCE', 'OSCE'],
   ['information technologies', 'Proxy'],
+  ['Kyrgyzstan', 'Kyrgyzstan'],
+  ['Tajikistan', 'Tajikistan'],
+  ['CIS', 'CIS'],
+  ['SCO', 'SCO'],
 ];
 
 for (const [query, title] of rightPageFirst) {

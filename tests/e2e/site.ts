@@ -1,5 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { splitLanguage } from '../../src/lib/i18n.ts';
+import { strings, type Strings } from '../../src/lib/strings.ts';
 
 /** The folder the build wrote, which the tests browse through `astro preview`. */
 export const distDir = 'dist';
@@ -27,3 +29,6 @@ export function builtPages(dir = distDir): string[] {
   return pages.sort();
 }
 
+
+/** The interface strings of the language a page path is in: `/ru/…` is Russian, the rest English. */
+export const stringsFor = (path: string): Strings => strings(splitLanguage(path).lang);
