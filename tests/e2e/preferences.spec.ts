@@ -308,7 +308,7 @@ test.describe('layout at every size', () => {
 
   test('the WCAG 1.4.12 text spacing overrides break nothing at 320 px', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
-    for (const path of ['/', '/operations/kanal/', '/structure/', '/a-z/']) {
+    for (const path of ['/', '/operations/kanal/', '/structure/', '/a-z/', '/ru/partners/sco-regional-anti-terrorist-structure/']) {
       await page.goto(path);
       await page.addStyleTag({
         content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
