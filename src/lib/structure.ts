@@ -46,3 +46,24 @@ export function bodiesByKind(catalog: Catalog): { kind: (typeof bodyKinds)[numbe
     .map((kind) => ({ kind, bodies: catalog.bodies.filter((b) => b.data.kind === kind) }))
     .filter((group) => group.bodies.length > 0);
 }
+
+/** A row of the structure chart: the tree under the highest body, then the other bodies by kind. */
+export interface ChartTier {
+  /** The kind of the bodies in this row; the first row, the tree, has none. */
+  kind?: (typeof bodyKinds)[number];
+  nodes: StructureNode[];
+}
+
+/**
+ * The structure chart, from the same references as the tree: first the bodies that have others
+ * under them (the Council, with the Permanent Council, the Secretary General and the Secretariat),
+ * then the bodies that stand on their own, a row per kind in the order of `bodyKinds`.
+ */
+export function structureChart(catalog: Catalog): ChartTier[] {
+  const roots = structureTree(catalog);
+  const alone = roots.filter((node) => node.children.length === 0);
+  return [
+    { nodes: roots.filter((node) => node.children.length > 0) },
+    ...bodyKinds.map((kind) => ({ kind, nodes: alone.filter((node) => node.body.data.kind === kind) })),
+  ].filter((tier) => tier.nodes.length > 0);
+}

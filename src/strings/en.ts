@@ -43,6 +43,7 @@ export const en = {
   'home.areas': 'Areas of activity',
   'home.sections': 'Explore the site',
   'home.more': 'More about the Organization',
+  'home.structure': 'How the bodies relate',
 
   'entry.facts': 'Key facts',
   'entry.sources': 'Sources',
@@ -104,6 +105,7 @@ export const en = {
   'status.put-in-place': 'Put into place',
 
   'structure.tree': 'Lines of accountability',
+  'structure.chart': 'Structure chart of the bodies',
   'structure.groups': 'Bodies by kind',
   'structure.group.council': 'Councils',
   'structure.group.committee': 'Committee',

@@ -46,6 +46,7 @@ export const ru = {
   'home.areas': 'Направления деятельности',
   'home.sections': 'Разделы сайта',
   'home.more': 'Подробнее об Организации',
+  'home.structure': 'Как связаны органы',
 
   'entry.facts': 'Основные сведения',
   'entry.sources': 'Источники',
@@ -107,6 +108,7 @@ export const ru = {
   'status.put-in-place': 'Сформированы',
 
   'structure.tree': 'Подчиненность и подотчетность',
+  'structure.chart': 'Схема органов ОДКБ',
   'structure.groups': 'Органы по видам',
   'structure.group.council': 'Советы',
   'structure.group.committee': 'Комитет',

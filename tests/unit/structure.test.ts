@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/lib/catalog.ts';
-import { bodiesByKind, structureTree, type StructureNode } from '../../src/lib/structure.ts';
+import { bodiesByKind, structureChart, structureTree, type StructureNode } from '../../src/lib/structure.ts';
 import { realCatalog } from './real-catalog.ts';
 
 let catalog: Catalog;
@@ -28,6 +28,20 @@ describe('structureTree', () => {
     const walk = (nodes: StructureNode[]) => nodes.forEach((node) => (ids.push(node.body.id), walk(node.children)));
     walk(structureTree(catalog));
     expect(ids.sort()).toEqual(catalog.bodies.map((body) => body.id).sort());
+  });
+});
+
+describe('structureChart', () => {
+  it('puts the Council with the bodies under it first, then the other bodies a row per kind', () => {
+    const tiers = structureChart(catalog);
+    expect(tiers.map((tier) => [tier.kind ?? 'tree', ...tier.nodes.map((node) => node.body.id)])).toEqual([
+      ['tree', 'collective-security-council'],
+      ['council', 'council-of-foreign-ministers', 'council-of-defense-ministers'],
+      ['committee', 'committee-of-secretaries-of-security-councils'],
+      ['permanent-working-body', 'joint-staff'],
+      ['coordinating-council', 'coordinating-council-on-countering-illegal-drug-trafficking', 'coordinating-council-on-countering-illegal-migration'],
+    ]);
+    expect(outline(tiers[0]!.nodes)).toEqual(outline(structureTree(catalog).slice(0, 1)));
   });
 });
 
