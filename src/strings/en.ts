@@ -44,6 +44,10 @@ export const en = {
   'home.sections': 'Explore the site',
   'home.more': 'More about the Organization',
   'home.structure': 'How the bodies relate',
+  'map.title': 'Map of the six member states of the CSTO',
+  'map.description': 'The member states, filled in: {members}. Other countries are shown in outline.',
+  'map.source': 'Map outlines:',
+  'map.licence': '(public domain).',
 
   'entry.facts': 'Key facts',
   'entry.sources': 'Sources',

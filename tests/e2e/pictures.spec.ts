@@ -52,3 +52,17 @@ test('the chart keeps its lines and boxes in forced colours', async ({ page }) =
   const line = await page.locator('.chart-branch .chart-branch > li').first().evaluate((li) => getComputedStyle(li, '::before').borderLeftStyle);
   expect(line).toBe('solid');
 });
+
+for (const [lang, path] of [['en', '/members/'], ['ru', '/ru/members/'], ['en', '/'], ['ru', '/ru/']] as const) {
+  test(`the member-state map on ${path} is an image with a name, followed by the linked list of members`, async ({ page }) => {
+    const { t } = strings(lang);
+    await page.goto(path);
+    const map = page.getByRole('img', { name: t('map.title') });
+    await expect(map).toBeVisible();
+    const box = await map.boundingBox();
+    expect(box!.width).toBeGreaterThan(200);
+    // The text alternative: every member state as a link, after the map.
+    const links = page.getByRole('main').getByRole('link').filter({ hasText: lang === 'en' ? /^(Armenia|Belarus|Kazakhstan|Kyrgyzstan|Russia|Tajikistan)$/ : /^(Армения|Беларусь|Казахстан|Кыргызстан|Россия|Таджикистан)$/ });
+    await expect(links).toHaveCount(6);
+  });
+}

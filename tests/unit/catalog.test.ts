@@ -4,7 +4,7 @@ import { buildCatalog, byOrder, entryPath, referencing, resolve, type Item } fro
 const source = (id: string, order: number) =>
   ({ collection: 'sources', id, data: { title: id, publisher: 'p', language: 'en', order } }) as Item<'sources'>;
 const member = (id: string, order: number) =>
-  ({ collection: 'members', id, data: { title: id, summary: 's', order, sources: [] } }) as Item<'members'>;
+  ({ collection: 'members', id, data: { title: id, summary: 's', order, isoCode: '000', sources: [] } }) as Item<'members'>;
 
 describe('byOrder', () => {
   it('sorts by order, then by id so that ties read the same on every build', () => {
