@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { browserPath } from './browser.mjs';
 
 const baseURL = process.env.BASE_URL ?? 'http://localhost:4321';
-const pages = (process.argv[2] ?? '/,/bodies/,/bodies/secretary-general/,/operations/kanal/,/structure/,/a-z/,/members/kazakhstan/,/nope/,/ru/,/ru/operations/kanal/,/ru/a-z/,/ru/search/?q=%D0%BA%D0%B0%D0%BD%D0%B0%D0%BB').split(',');
+const pages = (process.argv[2] ?? '/,/bodies/,/bodies/secretary-general/,/operations/kanal/,/structure/,/members/,/about/,/a-z/,/members/kazakhstan/,/nope/,/ru/,/ru/operations/kanal/,/ru/structure/,/ru/members/,/ru/about/,/ru/a-z/,/ru/search/?q=%D0%BA%D0%B0%D0%BD%D0%B0%D0%BB').split(',');
 const widths = [1280, 320];
 
 await mkdir('screenshots', { recursive: true });

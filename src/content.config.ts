@@ -23,6 +23,10 @@ export const collections = {
     loader: glob({ base: `./content/${defaultLanguage}/sources`, pattern: '[^_]*.yaml' }),
     schema: schemas.sources(),
   }),
+  events: defineCollection({
+    loader: glob({ base: `./content/${defaultLanguage}/events`, pattern: '[^_]*.yaml' }),
+    schema: schemas.events(ref),
+  }),
   /**
    * The words of every entry in the other languages: `content/ru/bodies/secretariat.mdx` has the id
    * `ru/bodies/secretariat`. The content check (src/integrations/content-check.ts) has already

@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import type { aboutSchema } from '../schemas/about.ts';
 import type { activitySchema } from '../schemas/activities.ts';
 import type { bodySchema } from '../schemas/bodies.ts';
+import type { eventSchema } from '../schemas/events.ts';
 import type { forceSchema } from '../schemas/forces.ts';
 import type { memberSchema } from '../schemas/members.ts';
 import type { operationSchema } from '../schemas/operations.ts';
@@ -21,6 +22,7 @@ export interface DataByCollection {
   members: DataOf<typeof memberSchema>;
   partners: DataOf<typeof partnerSchema>;
   sources: DataOf<typeof sourceSchema>;
+  events: DataOf<typeof eventSchema>;
 }
 
 /** One entry as the pages use it: the same shape as Astro's collection entries, minus the body. */
@@ -30,20 +32,28 @@ export interface Item<C extends CollectionName = CollectionName> {
   data: DataByCollection[C];
 }
 
-/** Every entry of the site, by collection, each list sorted by `order`. */
+/** An entry with a title (every collection but the timeline's events). */
+export type TitledItem = Item<Exclude<CollectionName, 'events'>>;
+
+/** Every entry of the site, by collection, each list sorted by `order` (events by date). */
 export type Catalog = { [C in CollectionName]: Item<C>[] };
 
 /** The collections that have a page per entry and an index page. */
 export const sectionCollections = ['bodies', 'activities', 'operations', 'forces', 'members', 'partners'] as const;
 export type SectionCollection = (typeof sectionCollections)[number];
 
-/** Files entries under their collections, each list sorted by `order`. */
+/** Files entries under their collections, each list sorted by `order`, events by date. */
 export function buildCatalog(items: readonly Item[]): Catalog {
   const catalog = Object.fromEntries(collectionNames.map((name) => [name, [] as Item[]])) as Record<CollectionName, Item[]>;
   for (const item of items) catalog[item.collection].push(item);
-  for (const name of collectionNames) catalog[name] = byOrder(catalog[name] as Item<'sources'>[]);
+  for (const name of collectionNames) {
+    catalog[name] = name === 'events' ? byDate(catalog[name] as Item<'events'>[]) : byOrder(catalog[name] as Item<'sources'>[]);
+  }
   return catalog as unknown as Catalog;
 }
+
+/** Sorts events by date, earliest first. */
+export const byDate = (items: readonly Item<'events'>[]): Item<'events'>[] => [...items].sort((a, b) => a.data.date.localeCompare(b.data.date));
 
 /** Sorts entries by their `order` field, then by title, so lists read the same on every build. */
 export function byOrder<T extends { id: string; data: { order: number } }>(items: readonly T[]): T[] {

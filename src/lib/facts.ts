@@ -1,4 +1,4 @@
-import { entryPath, referencing, resolve, resolveAll, type Catalog, type Item, type SectionCollection } from './catalog.ts';
+import { entryPath, referencing, resolve, resolveAll, type Catalog, type Item, type SectionCollection, type TitledItem } from './catalog.ts';
 import { defaultLanguage, type Lang } from './i18n.ts';
 import type { Strings } from './strings.ts';
 import type { StringKey } from '../strings/en.ts';
@@ -25,10 +25,10 @@ export type FactValue = string | Link | Foreign;
 /** A titled list of entries related to the page's entry. */
 export interface RelatedGroup {
   heading: string;
-  items: Item[];
+  items: TitledItem[];
 }
 
-const link = (item: Item): Link => ({ text: item.data.title as string, path: entryPath(item) });
+const link = (item: TitledItem): Link => ({ text: item.data.title as string, path: entryPath(item) });
 
 /** Builds the facts, dropping those with no value, so a page never shows an empty line. */
 function factRows(t: Strings['t'], rows: [StringKey, (FactValue | undefined)[]][]): Fact[] {

@@ -17,6 +17,7 @@ export const textFields = {
   members: ['title', 'summary', 'officialName'],
   partners: ['title', 'summary', 'fullName'],
   sources: ['title', 'publisher'],
+  events: ['text'],
 } as const satisfies Record<CollectionName, readonly string[]>;
 
 /** The words of one entry in another language: a subset of its text fields. */

@@ -1,6 +1,7 @@
 import { aboutSchema } from './about.ts';
 import { activitySchema } from './activities.ts';
 import { bodySchema } from './bodies.ts';
+import { eventSchema } from './events.ts';
 import { forceSchema } from './forces.ts';
 import { memberSchema } from './members.ts';
 import { operationSchema } from './operations.ts';
@@ -17,4 +18,5 @@ export const schemas = {
   members: memberSchema,
   partners: partnerSchema,
   sources: sourceSchema,
+  events: eventSchema,
 };

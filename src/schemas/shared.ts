@@ -10,6 +10,7 @@ export const collectionNames = [
   'members',
   'partners',
   'sources',
+  'events',
 ] as const;
 export type CollectionName = (typeof collectionNames)[number];
 

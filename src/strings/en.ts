@@ -51,6 +51,9 @@ export const en = {
 
   'entry.facts': 'Key facts',
   'entry.sources': 'Sources',
+  'timeline.title': 'Timeline',
+  'timeline.operational': '{title} has been operational since {year}.',
+  'timeline.source': 'Source:',
 
   'fact.abbreviation': 'Abbreviation',
   'fact.kind': 'Kind',

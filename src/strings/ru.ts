@@ -54,6 +54,9 @@ export const ru = {
 
   'entry.facts': 'Основные сведения',
   'entry.sources': 'Источники',
+  'timeline.title': 'Хронология',
+  'timeline.operational': '{title} работает с {year} года.',
+  'timeline.source': 'Источник:',
 
   'fact.abbreviation': 'Сокращение',
   'fact.kind': 'Вид',

@@ -66,3 +66,18 @@ for (const [lang, path] of [['en', '/members/'], ['ru', '/ru/members/'], ['en', 
     await expect(links).toHaveCount(6);
   });
 }
+
+for (const [lang, path] of [['en', '/about/'], ['ru', '/ru/about/']] as const) {
+  test(`the timeline on ${path} lists the dates in order, each with its source named`, async ({ page }) => {
+    const { t } = strings(lang);
+    await page.goto(path);
+    const timeline = page.getByRole('region', { name: t('timeline.title') }).getByRole('list');
+    const items = timeline.getByRole('listitem');
+    await expect(items).toHaveCount(3);
+    const datetimes = await timeline.locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
+    expect(datetimes).toEqual(['1992-05-15', '2002-10-07', '2004']);
+    for (const item of await items.all()) await expect(item).toContainText(t('timeline.source'));
+    await expect(items.nth(0).getByRole('link')).toHaveAttribute('href', 'https://en.odkb-csto.org/');
+    await expect(items.nth(2).getByRole('link').first()).toHaveAttribute('href', lang === 'en' ? '/bodies/joint-staff/' : '/ru/bodies/joint-staff/');
+  });
+}
