@@ -81,3 +81,14 @@ for (const [lang, path] of [['en', '/about/'], ['ru', '/ru/about/']] as const) {
     await expect(items.nth(2).getByRole('link').first()).toHaveAttribute('href', lang === 'en' ? '/bodies/joint-staff/' : '/ru/bodies/joint-staff/');
   });
 }
+
+test('the chart and the map print, lines and fills included', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  await page.goto('/structure/');
+  await expect(page.getByRole('list', { name: 'Structure chart of the bodies' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Secretariat', exact: true }).first()).toHaveCSS('border-top-style', 'solid');
+  await page.goto('/members/');
+  await expect(page.getByRole('img', { name: 'Map of the six member states of the CSTO' })).toBeVisible();
+  const fill = await page.locator('.map-member').first().evaluate((path) => getComputedStyle(path).fill);
+  expect(fill).not.toBe('none');
+});
