@@ -3,7 +3,7 @@ import { parseDocument } from 'yaml';
 import { schemas } from '../schemas/index.ts';
 import { collectionNames, type CollectionName, type RefFactory } from '../schemas/shared.ts';
 import type { Item } from './catalog.ts';
-import { defaultLanguage, isLang, languageNames, translatedLanguages, type Lang } from './i18n.ts';
+import { defaultLanguage, isLang, languageNames, languages, translatedLanguages, type Lang } from './i18n.ts';
 import { compareBodies, compareFields, translationSchema, type Translation } from './translations.ts';
 
 /** A content file as read from disk: its path from the project root and its text. */
@@ -37,6 +37,9 @@ function locate(path: string): { lang: Lang; collection: CollectionName; id: str
   if (!match || !isLang(match[1]) || !isCollection(match[2]!)) return undefined;
   return { lang: match[1], collection: match[2], id: entryId(match[3]!), ext: match[4]! };
 }
+
+/** Drafts are files whose name starts with an underscore: they are neither built nor checked. */
+const isDraft = (path: string): boolean => /(?:^|\/)_[^/]*$/.test(path);
 
 /** The frontmatter of an MDX file (between the opening and closing `---`), with its first line. */
 function frontmatter(text: string): { yaml: string; firstLine: number; body: string } | undefined {
@@ -77,6 +80,12 @@ export function readContent(files: readonly ContentFile[]): { items: Item[]; tra
   const translations: TranslationEntry[] = [];
   const located = files.flatMap((file) => {
     const where = locate(file.path);
+    if (!where && !isDraft(file.path)) {
+      problems.push({
+        file: file.path,
+        message: `not built: a page goes in content/<language>/<collection>/<id>.mdx, a source or event in a .yaml file there (languages: ${languages.join(', ')}; collections: ${collectionNames.join(', ')})`,
+      });
+    }
     return where ? [{ file, ...where }] : [];
   });
 

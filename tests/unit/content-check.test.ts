@@ -101,6 +101,12 @@ sources: [kazakhstan-ministry-page]`)),
     expect(formatProblem(problems[0]!)).toBe('content/en/bodies/test-council.mdx: line 1: no frontmatter: the file must start with a --- block');
   });
 
+  it('reports a file in the wrong folder instead of leaving it out of the build', async () => {
+    const files = [...(await realContent()), { path: 'content/bodies/new-council.mdx', text: body(goodBody) }, { path: 'content/en/councils/x.mdx', text: body(goodBody) }];
+    expect(checkContent(files).map((p) => p.file)).toEqual(['content/bodies/new-council.mdx', 'content/en/councils/x.mdx']);
+    expect(checkContent(files)[0]!.message).toMatch(/^not built: a page goes in content\/<language>\/<collection>\/<id>\.mdx/);
+  });
+
   it('skips drafts, whose names start with an underscore', async () => {
     expect(checkContent(await withFile('content/en/bodies/_draft.mdx', 'not even frontmatter'))).toEqual([]);
   });
