@@ -32,6 +32,11 @@ export default {
       fontFamily: {
         sans: ['system-ui', '-apple-system', '"Segoe UI"', 'Roboto', '"Noto Sans"', 'Arial', 'sans-serif'],
       },
+      spacing: {
+        /** The page's side margin: 1rem, but never more than 5% of the screen, so 200% text on a
+            phone keeps its width for words instead of margins. */
+        gutter: 'min(1rem, 5vw)',
+      },
       maxWidth: {
         /** A comfortable line length for reading, about 70 characters. */
         measure: '70ch',
