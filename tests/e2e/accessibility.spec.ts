@@ -25,6 +25,23 @@ test('the skip link is the first thing Tab reaches and moves focus to the main c
   await expect(page.getByRole('main').getByRole('link').first()).toBeFocused();
 });
 
+test('the skip link and its focus ring stay on screen at 320 px with 200% text', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('csto-preferences', '{"fontSize":"200"}'));
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/ru/structure/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Перейти к основному содержанию' });
+  await expect(skip).toBeFocused();
+  const ring = await skip.evaluate((link) => {
+    const box = link.getBoundingClientRect();
+    const style = getComputedStyle(link);
+    const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+    return { left: box.left - reach, right: box.right + reach, screen: document.documentElement.clientWidth };
+  });
+  expect(ring.left).toBeGreaterThanOrEqual(0);
+  expect(ring.right).toBeLessThanOrEqual(ring.screen);
+});
+
 test('every page reads with JavaScript off', async ({ browser }) => {
   test.setTimeout(180_000); // one visit to every page of the build
   const context = await browser.newContext({ javaScriptEnabled: false });
