@@ -3,33 +3,34 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { defaultLanguage, languages } from './src/lib/i18n.ts';
+import { defaultLanguage, languages } from './src/lib/i18n/languages.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { headersFileIntegration } from './src/integrations/headers.ts';
+import { inlineScriptPlugin } from './src/integrations/inline-script.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
-import { securityHeaders } from './src/integrations/security-headers.ts';
+import { requireSiteUrl } from './src/integrations/site-url.ts';
 
-// SITE_URL and BASE_PATH let one build serve from any host or sub-path (see README, "Deploying");
-// OUT_DIR lets the tests build a sub-path copy beside dist/.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
-const base = process.env.BASE_PATH ?? '/';
-
+// SITE_URL (required to build) and BASE_PATH let one build serve from any host or sub-path (see
+// README, "Deploying"); OUT_DIR lets the tests build a sub-path copy beside dist/.
 export default defineConfig({
-  site,
-  base,
+  site: process.env.SITE_URL || undefined,
+  base: process.env.BASE_PATH ?? '/',
   outDir: process.env.OUT_DIR ?? 'dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // English, the source's language, at /; Russian at /ru/ (src/lib/i18n.ts holds the same list).
+  // The default language at /, the others under their code (src/lib/i18n/languages.ts).
   i18n: { locales: [...languages], defaultLocale: defaultLanguage, routing: { prefixDefaultLocale: false } },
   integrations: [
+    requireSiteUrl(),
     contentCheck(),
     mdx(),
     sitemap({ i18n: { defaultLocale: defaultLanguage, locales: Object.fromEntries(languages.map((lang) => [lang, lang])) } }),
     notFoundPages(),
     pagefindIndex(),
-    securityHeaders(),
+    headersFileIntegration(),
   ],
-  // Scripts ship as files, never inlined, so the CSP allows them by origin rather than by hash.
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  // Scripts ship as files, never inlined, so the CSP allows them by origin rather than by hash;
+  // the one inline script, the <head> script, is made by inlineScriptPlugin and allowed by its hash.
+  vite: { plugins: [tailwindcss(), inlineScriptPlugin()], build: { assetsInlineLimit: 0 } },
 });

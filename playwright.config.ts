@@ -1,9 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 
 // The browser tests run against the built site, never the dev server: `astro preview` for most;
-// scripts/serve.mjs, a static server sending exactly dist/_headers, for the CSP; and the same
-// server for the copy built under a sub-path (BASE_PATH=/csto/, OUT_DIR=dist-subpath).
-// scripts/test.mjs builds both and sets CHROME_PATH to a Chromium it has made sure exists.
+// a real static server (nginx, or scripts/serve.mjs where nginx cannot be had; see
+// scripts/static-host.mjs) for the headers, the CSP and the copy built under a sub-path
+// (BASE_PATH=/csto/, OUT_DIR=dist-subpath). scripts/test.mjs builds both and finds Chromium and nginx.
 const port = Number(process.env.TEST_PORT ?? 4329);
 const headersPort = port + 1;
 const subpathPort = port + 2;
@@ -20,11 +20,11 @@ const chromium = {
 export default defineConfig({
   testDir: 'tests',
   fullyParallel: true,
-  // Several tests visit many pages in turn (axe in every scheme, every page's links); on two cores
-  // under load they need more than the default 30 s.
-  timeout: 90_000,
-  workers: process.env.CI ? 2 : undefined,
-  forbidOnly: Boolean(process.env.CI),
+  // Each sweep is one test a page, so no test grows with the content; on two loaded cores a page
+  // with axe in every scheme still needs more than the default 30 s.
+  timeout: 60_000,
+  workers: 2,
+  forbidOnly: true,
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: { trace: 'retain-on-failure' },
@@ -35,7 +35,7 @@ export default defineConfig({
   ],
   webServer: [
     { command: `npx astro preview --port ${port}`, url: `http://localhost:${port}/`, reuseExistingServer: false, timeout: 60_000 },
-    { command: `node scripts/serve.mjs dist ${headersPort} /`, url: `http://localhost:${headersPort}/`, reuseExistingServer: false },
-    { command: `node scripts/serve.mjs dist-subpath ${subpathPort} /csto/`, url: `http://localhost:${subpathPort}/csto/`, reuseExistingServer: false },
+    { command: `node scripts/static-host.mjs dist ${headersPort} /`, url: `http://localhost:${headersPort}/`, reuseExistingServer: false },
+    { command: `node scripts/static-host.mjs dist-subpath ${subpathPort} /csto/`, url: `http://localhost:${subpathPort}/csto/`, reuseExistingServer: false },
   ],
 });

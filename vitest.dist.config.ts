@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
-// Checks of the built site in dist/ (tests/built/), run after `astro build` (npm test does both), and of what
-// the build says about broken content (tests/build/, which builds copies of the project).
+// Checks of the built site in dist/ (tests/built/), run after the build (npm test does both), and,
+// in a separate run so that they do not compete for the CPU, builds of broken copies of the
+// project (tests/build/: `vitest run --config vitest.dist.config.ts tests/build`).
 export default defineConfig({
   test: {
     include: ['tests/built/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    allowOnly: false,
   },
 });

@@ -1,11 +1,13 @@
-// Serves a built site the way a static host does, with exactly the headers of its _headers file:
-//   node scripts/serve.mjs [dir=dist] [port=4330] [base=/]
-// The browser tests use it to check the CSP and the sub-path build; it is not for production.
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+// Serves a built site the way a static host does, with exactly the headers of its _headers file
+// and gzip for text:   node scripts/serve.mjs [dir=dist] [port=4330] [base=/]
+// The browser tests use nginx (scripts/static-host.mjs) where it can be had, and this where it
+// cannot; it is not for production.
+import { createReadStream, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { headersFor, parseHeadersFile } from '../src/lib/security-headers.ts';
-import { notFoundFile } from '../src/lib/i18n.ts';
+import { extname, join } from 'node:path';
+import { createGzip } from 'node:zlib';
+import { headersFor, parseHeadersFile } from './lib/headers-file.ts';
+import { staticFile } from './lib/static-files.ts';
 
 const [dir = 'dist', port = '4330', base = '/'] = process.argv.slice(2);
 const rules = parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8'));
@@ -15,23 +17,22 @@ const types = {
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
 };
 
+const compressible = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt', '.wasm']);
+
 createServer((request, response) => {
-  const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-  let file = path.startsWith(base) ? normalize(join(dir, path.slice(base.length))) : undefined;
-  if (file && !file.startsWith(normalize(dir))) file = undefined;
-  if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  const found = file !== undefined && existsSync(file);
-  // Each language has its own 404 page: /ru/… gets ru/404.html.
-  const notFound = notFoundFile(path.startsWith(base) ? path.slice(base.length - 1) : path);
-  const served = found ? file : join(dir, notFound);
-  response.writeHead(found ? 200 : 404, {
-    ...headersFor(found ? path : `${base}${notFound}`, rules),
-    'Content-Type': types[extname(served)] ?? 'application/octet-stream',
+  const served = staticFile(dir, base, new URL(request.url ?? '/', 'http://localhost').pathname);
+  const gzip = compressible.has(extname(served.file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+  response.writeHead(served.status, {
+    ...headersFor(served.path, rules),
+    'Content-Type': types[extname(served.file)] ?? 'application/octet-stream',
+    ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
   });
-  createReadStream(served).pipe(response);
+  const file = createReadStream(served.file);
+  (gzip ? file.pipe(createGzip()) : file).pipe(response);
 }).listen(Number(port), () => console.log(`Serving ${dir} at http://localhost:${port}${base}`));

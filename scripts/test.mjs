@@ -1,18 +1,27 @@
-// `npm test`: every test, on a fresh machine too. Makes sure a Chromium is there, then runs the
-// type check, the unit tests, the build (with the search index), checks of the built files (weight,
-// links, valid HTML, headers) and the browser tests against it.
+// `npm test`: every test, on a fresh machine too. Makes sure Chromium and nginx are there, then
+// runs the type check, the unit and content tests, the build, checks of the built files, builds
+// of broken copies, the sub-path build, and the browser tests against the built site.
 import { spawnSync } from 'node:child_process';
-import { browserPath } from './browser.mjs';
+import { browserPath, nginxPath } from './lib/system-tools.mjs';
 
-const chrome = await browserPath();
-const env = { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) };
+const started = performance.now();
+const chrome = browserPath();
+const nginx = nginxPath();
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  ...(chrome ? { CHROME_PATH: chrome } : {}),
+  ...(nginx ? { NGINX_PATH: nginx } : {}),
+};
 
 const steps = [
   ['Type check', 'astro', ['check']],
-  ['Unit tests', 'vitest', ['run']],
-  ['Build', 'node', ['scripts/build.mjs']],
-  ['Checks of the built site', 'vitest', ['run', '--config', 'vitest.dist.config.ts']],
-  ['Build under a sub-path', 'node', ['scripts/build.mjs'], { BASE_PATH: '/csto/', OUT_DIR: 'dist-subpath' }],
+  ['Unit and content tests', 'vitest', ['run']],
+  ['Build', 'node', ['scripts/build.mjs', '--local']],
+  ['Build under a sub-path', 'node', ['scripts/build.mjs', '--local'], { BASE_PATH: '/csto/', OUT_DIR: 'dist-subpath' }],
+  ['Checks of the built site', 'vitest', ['run', '--config', 'vitest.dist.config.ts', 'tests/built']],
+  ['Links of the sub-path build', 'vitest', ['run', '--config', 'vitest.dist.config.ts', 'tests/built/links.test.ts'], { BASE_PATH: '/csto/', DIST_DIR: 'dist-subpath' }],
+  ['Broken content fails the build', 'vitest', ['run', '--config', 'vitest.dist.config.ts', 'tests/build']],
   ['Browser tests', 'playwright', ['test']],
 ];
 
@@ -25,4 +34,4 @@ for (const [name, command, args, extraEnv = {}] of steps) {
     process.exit(status ?? 1);
   }
 }
-console.log('\n✔ All tests passed.');
+console.log(`\n✔ All tests passed in ${((performance.now() - started) / 60_000).toFixed(1)} minutes.`);

@@ -21,7 +21,8 @@ export function pagefindIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
-        // Pagefind also writes its stock UIs, which fail WCAG (ACCESSIBILITY.md): ship only the JS API.
+        // Pagefind also writes its stock UIs, which fail WCAG (an unlabelled input, counts never
+        // announced, text scaled down): ship only the JS API, which site-search.ts uses.
         for (const stock of ['pagefind-ui', 'pagefind-modular-ui', 'pagefind-component-ui']) {
           for (const ext of ['js', 'css']) await rm(`${site}pagefind/${stock}.${ext}`, { force: true });
         }

@@ -1,14 +1,17 @@
 import { z } from 'astro/zod';
 import { entryFields, type RefFactory } from './shared.ts';
 
-/** An operation the Organization conducts, or a joint exercise of its forces. */
+/** An operation, or a joint exercise (training) of the forces. */
+export const operationKinds = ['operation', 'exercise'] as const;
+
+/** An operation held in the Organization's framework, or a joint exercise of its forces. */
 export const operationSchema = (ref: RefFactory) =>
   z.object({
     ...entryFields(ref),
     /** The English translation of the name, as the source gives it: "Channel" for "Kanal". */
     translation: z.string().min(1).optional(),
     /** Whether it is an operation or an exercise (joint training). */
-    kind: z.enum(['operation', 'exercise']),
+    kind: z.enum(operationKinds),
     /** The body that conducts or manages it, when the source names one. */
     runBy: ref('bodies').optional(),
     /** The forces that train in it, for the exercises. */

@@ -50,3 +50,23 @@ describe('valid HTML', () => {
     });
   }
 });
+
+describe('reachability', () => {
+  it('every page is reachable from its home page in three clicks or fewer', () => {
+    const linksOf = (file: string) =>
+      [...readDist(file).matchAll(/<a\s[^>]*href="([^"#?]+)/g)]
+        .map((m) => new URL(m[1]!, `http://site${base}`).pathname)
+        .filter((path) => path.startsWith(base))
+        .map((path) => fileFor(path)!)
+        .filter((target) => target.endsWith('index.html'));
+    const pages = htmlFiles().filter((file) => file.endsWith('index.html'));
+    const homes = pages.filter((file) => /^(?:[a-z]{2}\/)?index\.html$/.test(file));
+    const depth = new Map(homes.map((home) => [home, 0]));
+    let frontier = homes;
+    for (let clicks = 1; clicks <= 3; clicks++) {
+      frontier = [...new Set(frontier.flatMap(linksOf))].filter((file) => !depth.has(file));
+      for (const file of frontier) depth.set(file, clicks);
+    }
+    expect(pages.filter((file) => !depth.has(file))).toEqual([]);
+  });
+});

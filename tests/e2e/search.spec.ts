@@ -1,5 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { allowedValues } from '../../src/components/preferences/model.ts';
+import { searchSections } from '../../src/lib/site-map.ts';
+import { axeViolations, storePreferences, wcag22aa } from './site';
 
 const results = (page: Page) => page.getByRole('region', { name: 'Results' }).getByRole('listitem');
 const status = (page: Page) => page.getByRole('main').getByRole('status');
@@ -12,6 +14,8 @@ function forbidDialogs(page: Page) {
   });
 }
 
+// The site's own words, typed as a reader would, and the page that must come first: a regression
+// net for the ranking (components/search/site-search.ts), not a proof of it.
 const rightPageFirst: [string, string][] = [
   ['drug trafficking', 'Coordinating Council of Heads of Competent Authorities on Countering Illegal Drug Trafficking'],
   ['illegal migration', 'Coordinating Council of Heads of Competent Authorities on Countering Illegal Migration'],
@@ -93,8 +97,7 @@ test('?q= and the chosen sections survive reload, back and forward', async ({ pa
 test('the filters show a count per section and narrow the results', async ({ page }) => {
   await page.goto('/search/?q=forces');
   const forces = page.getByRole('checkbox', { name: /^Forces \((\d+)\)$/ });
-  const label = await forces.getAttribute('value');
-  expect(label).toBe('Forces');
+  await expect(forces).toBeVisible();
   const count = Number(/\((\d+)\)/.exec((await page.getByText(/^Forces \(\d+\)$/).innerText()))![1]);
   expect(count).toBeGreaterThan(3);
   await forces.check();
@@ -153,6 +156,18 @@ test('without the index (a dev server or a broken deploy) it says search is not 
   await expect(page.getByText(/Search is not available here/)).toBeVisible();
 });
 
+test('after a failed load of the index, the next search tries again and finds', async ({ page }) => {
+  let failures = 0;
+  await page.route('**/pagefind/pagefind.js', (route) => (failures++ === 0 ? route.abort('connectionreset') : route.continue()));
+  await page.goto('/search/?q=Kanal');
+  await expect(page.getByText(/Search is not available here/)).toBeVisible();
+  await searchBox(page).fill('Europol');
+  await page.keyboard.press('Enter');
+  await expect(results(page).first().getByRole('heading')).toHaveText('Europol');
+  await expect(page.getByText(/Search is not available here/)).toBeHidden();
+  expect(failures).toBe(2);
+});
+
 test('with JavaScript off the search page says search needs it and links to the A to Z index', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -173,20 +188,18 @@ test('search works with the keyboard alone', async ({ page }) => {
   await expect(page.getByRole('main').getByRole('button', { name: 'Search' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('checkbox', { name: /^About/ })).toBeFocused();
-  for (let i = 0; i < 7; i++) await page.keyboard.press('Tab');
+  // One stop per section filter (src/lib/site-map.ts), then the first result.
+  for (let i = 0; i < searchSections().length; i++) await page.keyboard.press('Tab');
   await expect(results(page).first().getByRole('link')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL('/forces/collective-air-forces/');
 });
 
-for (const scheme of ['default', 'white-on-black', 'brown-on-beige', 'green-on-dark-brown', 'dark-blue-on-light-blue', 'black-on-white']) {
+for (const scheme of allowedValues.scheme) {
   test(`axe finds nothing on the search page with results, in ${scheme}`, async ({ page }) => {
-    await page.addInitScript((value) => localStorage.setItem('csto-preferences', value), JSON.stringify({ scheme }));
+    await storePreferences(page, { scheme });
     await page.goto('/search/?q=council');
     await expect(results(page).first()).toBeVisible();
-    let axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']);
-    if (scheme !== 'default') axe = axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'wcag2aaa']);
-    const { violations } = await axe.analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page, scheme === 'default' ? wcag22aa : [...wcag22aa, 'wcag2aaa'])).toEqual([]);
   });
 }

@@ -1,34 +1,97 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { splitLanguage } from '../../src/lib/i18n.ts';
-import { strings, type Strings } from '../../src/lib/strings.ts';
-
-/** The folder the build wrote, which the tests browse through `astro preview`. */
-export const distDir = 'dist';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { storageKey } from '../../src/components/preferences/model.ts';
+import { builtPages } from '../../src/integrations/shared/built-pages.ts';
+import { languages, type Lang } from '../../src/lib/i18n/languages.ts';
+import { strings, type Strings } from '../../src/lib/i18n/strings.ts';
+import { splitLanguage } from '../../src/lib/i18n/urls.ts';
 
 /**
- * The path of every HTML page in the build, as a visitor would request it: `/`, `/bodies/`, ...
- * Read from dist/ so that a new page is tested without anyone listing it.
+ * The path of every HTML page of a build, as a visitor would request it (`/`, `/bodies/`,
+ * `/ru/404.html`), read from the build folder so that a new page is tested without anyone
+ * listing it. An empty build fails here, rather than leave every sweep with nothing to test.
  */
-export function builtPages(dir = distDir): string[] {
-  const pages: string[] = [];
-  const root = dir;
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(path);
-      } else if (name === 'index.html') {
-        const folder = relative(root, dir).split(sep).join('/');
-        pages.push(folder === '' ? '/' : `/${folder}/`);
-      }
-    }
-  };
-  walk(root);
-  if (pages.length === 0) throw new Error(`No pages in ${root}/: build the site first (npm test does)`);
-  return pages.sort();
+export function pagePaths(dir = 'dist'): string[] {
+  const paths = builtPages(dir).map((page) => page.path);
+  if (paths.length < 20) throw new Error(`Only ${paths.length} pages in ${dir}/: build the site first (npm test does)`);
+  return paths;
 }
 
+/** The pages that have an address of their own: every page but the 404 pages. */
+export const contentPaths = (dir = 'dist'): string[] => pagePaths(dir).filter((path) => !path.endsWith('404.html'));
 
-/** The interface strings of the language a page path is in: `/ru/…` is Russian, the rest English. */
-export const stringsFor = (path: string): Strings => strings(splitLanguage(path).lang);
+/** The language of a page path and its interface strings. */
+export const langOf = (path: string): Lang => splitLanguage(path).lang;
+export const stringsFor = (path: string): Strings => strings(langOf(path));
+
+/** The home page of each language. */
+export const homes = languages.map((lang) => (lang === 'en' ? '/' : `/${lang}/`));
+
+/** The axe rule tags of WCAG 2.2 A and AA; the two-colour schemes add AAA contrast (wcag2aaa). */
+export const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Stores display preferences (or any text, to test what is stored) before any page script runs, as a returning visitor would have them. */
+export async function storePreferences(page: Page, preferences: Record<string, string> | string): Promise<void> {
+  const text = typeof preferences === 'string' ? preferences : JSON.stringify(preferences);
+  await page.addInitScript(([key, value]) => window.localStorage.setItem(key!, value!), [storageKey, text]);
+}
+
+/** How far the page scrolls sideways, in CSS px (0 when it does not). */
+export const sidewaysScroll = (page: Page): Promise<number> =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** The five two-colour schemes and their text and background, as the panels of CIS government sites have them. */
+export const schemeColours = {
+  'black-on-white': ['rgb(0, 0, 0)', 'rgb(255, 255, 255)'],
+  'white-on-black': ['rgb(255, 255, 255)', 'rgb(0, 0, 0)'],
+  'dark-blue-on-light-blue': ['rgb(6, 52, 98)', 'rgb(157, 209, 255)'],
+  'brown-on-beige': ['rgb(77, 75, 67)', 'rgb(247, 243, 214)'],
+  'green-on-dark-brown': ['rgb(169, 228, 77)', 'rgb(59, 39, 22)'],
+} as const;
+
+/**
+ * Every colour the visible page paints in each scheme, with an element that paints it: text,
+ * backgrounds and borders of each element, and the fills and strokes of pictures; except the
+ * swatches (which show other schemes on purpose), native radio buttons (drawn by the browser) and
+ * transparent paint. Each scheme is applied as the head script applies it, by its attribute on <html>.
+ */
+export function paintedColours(page: Page, schemes: readonly string[]): Promise<Record<string, Record<string, string>>> {
+  return page.evaluate((schemes) => {
+    const root = document.documentElement;
+    const before = root.getAttribute('data-scheme');
+    const result: Record<string, Record<string, string>> = {};
+    for (const scheme of schemes) {
+      root.setAttribute('data-scheme', scheme);
+      const colours = new Map<string, string>();
+      const paint = (colour: string, where: string) => !/^rgba\(.*, 0\)$/.test(colour) && colours.set(colour, where);
+      for (const element of document.body.querySelectorAll('*')) {
+        if (element.closest('.swatch') || (element as HTMLInputElement).type === 'radio') continue;
+        const box = element.getBoundingClientRect();
+        const style = getComputedStyle(element);
+        if (box.width === 0 || box.height === 0 || style.visibility === 'hidden' || style.display === 'none') continue;
+        const where = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.getAttribute('class') ? `.${element.getAttribute('class')!.split(' ')[0]}` : ''}`;
+        if (element instanceof SVGElement) {
+          if (element instanceof SVGSVGElement || element instanceof SVGGElement) continue;
+          if (style.fill !== 'none') paint(style.fill, where);
+          if (style.stroke !== 'none') paint(style.stroke, where);
+          continue;
+        }
+        paint(style.color, where);
+        paint(style.backgroundColor, where);
+        for (const side of ['Top', 'Right', 'Bottom', 'Left'] as const) {
+          if (style[`border${side}Style`] !== 'none' && style[`border${side}Width`] !== '0px') paint(style[`border${side}Color`], where);
+        }
+      }
+      result[scheme] = Object.fromEntries(colours);
+    }
+    if (before === null) root.removeAttribute('data-scheme');
+    else root.setAttribute('data-scheme', before);
+    return result;
+  }, schemes);
+}
+
+/** axe with the WCAG 2.2 A and AA rules (and more tags if given), reporting violations only, which is what is asserted. */
+export const axeViolations = async (page: Page, tags: readonly string[] = wcag22aa): Promise<string[]> => {
+  const results = await new AxeBuilder({ page }).withTags([...tags]).options({ resultTypes: ['violations'] }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+};

@@ -1,49 +1,69 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, byOrder, entryPath, referencing, resolve, type Item } from '../../src/lib/catalog.ts';
-
-const source = (id: string, order: number) =>
-  ({ collection: 'sources', id, data: { title: id, publisher: 'p', language: 'en', order } }) as Item<'sources'>;
-const member = (id: string, order: number) =>
-  ({ collection: 'members', id, data: { title: id, summary: 's', order, isoCode: '000', sources: [] } }) as Item<'members'>;
-
-describe('byOrder', () => {
-  it('sorts by order, then by id so that ties read the same on every build', () => {
-    expect(byOrder([source('b', 2), source('z', 1), source('a', 1)]).map((s) => s.id)).toEqual(['a', 'z', 'b']);
-  });
-});
+import { buildCatalog, entryPath, pageItems, pagesCiting, referencing, resolve, resolveAll, type Item } from '../../src/lib/content/catalog.ts';
+import { catalogOf, item, ref, refs } from './fixtures/catalog.ts';
 
 describe('buildCatalog', () => {
-  it('files entries under their collection, sorted, with every collection present', () => {
-    const catalog = buildCatalog([member('b', 2), source('s', 1), member('a', 1)]);
-    expect(catalog.members.map((m) => m.id)).toEqual(['a', 'b']);
+  it('files entries under their collection, every collection present, even empty ones', () => {
+    const catalog = buildCatalog([item('members', 'b'), item('sources', 's')]);
+    expect(catalog.members.map((m) => m.id)).toEqual(['b']);
     expect(catalog.sources).toHaveLength(1);
     expect(catalog.bodies).toEqual([]);
+    expect(catalog.events).toEqual([]);
+  });
+  it('sorts by order, then by id, so that ties read the same on every build', () => {
+    const catalog = buildCatalog([item('members', 'b', {}, 2), item('members', 'z', {}, 1), item('members', 'a', {}, 1)]);
+    expect(catalog.members.map((m) => m.id)).toEqual(['a', 'z', 'b']);
+  });
+  it('sorts dated entries by date, whatever their file names', () => {
+    const catalog = buildCatalog([item('events', 'a', { date: '2004-01-01' }), item('events', 'b', { date: '1992-05-15' })]);
+    expect(catalog.events.map((e) => e.id)).toEqual(['b', 'a']);
   });
 });
 
 describe('resolve', () => {
-  it('finds the entry a reference names', () => {
-    expect(resolve(buildCatalog([member('a', 1)]), { collection: 'members', id: 'a' }).id).toBe('a');
+  const catalog = catalogOf(item('members', 'a'), item('members', 'b'));
+  it('finds the entry a reference names, and keeps the order of a list', () => {
+    expect(resolve(catalog, ref('members', 'a')).id).toBe('a');
+    expect(resolveAll(catalog, refs('members', ['b', 'a'])).map((m) => m.id)).toEqual(['b', 'a']);
   });
   it('throws, naming the reference, when there is none', () => {
-    expect(() => resolve(buildCatalog([]), { collection: 'members', id: 'x' })).toThrow('No members entry "x"');
+    expect(() => resolve(catalog, ref('members', 'x'))).toThrow('No members entry "x"');
   });
 });
 
 describe('referencing', () => {
-  it('finds entries whose single or list field points at the target', () => {
-    const items = [
-      { collection: 'forces', id: 'f1', data: { members: [{ collection: 'members', id: 'a' }] } },
-      { collection: 'forces', id: 'f2', data: { members: [] } },
-    ] as unknown as Item<'forces'>[];
-    expect(referencing(items, (f) => f.data.members, { collection: 'members', id: 'a' }).map((f) => f.id)).toEqual(['f1']);
-    expect(referencing(items, (f) => f.data.members, { collection: 'bodies', id: 'a' })).toEqual([]);
+  const forces = [item('forces', 'f1', { members: refs('members', ['a']) }), item('forces', 'f2')];
+  it('finds entries whose list field points at the target', () => {
+    expect(referencing(forces, (f) => f.data.members, ref('members', 'a')).map((f) => f.id)).toEqual(['f1']);
+  });
+  it('matches the collection as well as the id', () => {
+    expect(referencing(forces, (f) => f.data.members, ref('bodies', 'a'))).toEqual([]);
+  });
+  it('finds entries whose single field points at the target, and skips those without it', () => {
+    const operations = [item('operations', 'o1', { runBy: ref('bodies', 'x') }), item('operations', 'o2')];
+    expect(referencing(operations, (o) => o.data.runBy, ref('bodies', 'x')).map((o) => o.id)).toEqual(['o1']);
   });
 });
 
 describe('entryPath', () => {
-  it('is collection/id for an entry and "about" for the overview', () => {
+  it('is collection/id for a section entry and the collection for a single page', () => {
     expect(entryPath({ collection: 'bodies', id: 'secretariat' })).toBe('bodies/secretariat');
     expect(entryPath({ collection: 'about', id: 'overview' })).toBe('about');
+  });
+});
+
+describe('pageItems and pagesCiting', () => {
+  const catalog = catalogOf(
+    item('about', 'overview'),
+    item('sources', 'other'),
+    item('bodies', 'b', { sources: refs('sources', ['other']) }),
+    item('members', 'm'),
+  );
+  it('lists the entries that have a page, the overview first, no sources or events', () => {
+    expect(pageItems(catalog).map((p: Item) => `${p.collection}/${p.id}`)).toEqual(['about/overview', 'bodies/b', 'activities/area', 'members/m']);
+  });
+  it('finds the pages that cite a source', () => {
+    expect(pagesCiting(catalog, ref('sources', 'other')).map((p) => p.id)).toEqual(['b']);
+    expect(pagesCiting(catalog, ref('sources', 'source')).map((p) => p.id)).toEqual(['overview', 'area', 'm']);
   });
 });

@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { applyStoredPreferences } from '../../src/components/preferences/head-script.ts';
 import {
+  allowedValues,
   applyPreferences,
   attributeName,
   defaultPreferences,
-  headScript,
+  headScriptTable,
   parsePreferences,
   serialisePreferences,
+  storageKey,
   updatePreference,
-} from '../../src/lib/preferences.ts';
-import { preferenceGroup } from '../../src/lib/preference-options.ts';
-import { strings } from '../../src/lib/strings.ts';
+  type PreferenceName,
+} from '../../src/components/preferences/model.ts';
+import { preferenceGroups } from '../../src/components/preferences/options.ts';
+import { bundleInlineScript } from '../../src/integrations/inline-script.ts';
+import { strings } from '../../src/lib/i18n/strings.ts';
 
 /** A stand-in for <html>: only the attribute and class calls the code makes. */
 function fakeRoot() {
@@ -18,19 +23,20 @@ function fakeRoot() {
   return {
     attributes,
     classes,
-    setAttribute: (name: string, value: string) => attributes.set(name, value),
-    removeAttribute: (name: string) => attributes.delete(name),
-    classList: { add: (name: string) => classes.add(name) },
+    setAttribute: (name: string, value: string) => void attributes.set(name, value),
+    removeAttribute: (name: string) => void attributes.delete(name),
+    classList: { add: (name: string) => void classes.add(name) } as unknown as DOMTokenList,
   };
 }
 
-/** Runs the inline head script against a fake <html> and a storage that answers `stored`, or throws. */
-function runHeadScript(stored: string | null | (() => never)) {
+/** A storage that answers `stored`, or throws as blocked storage does. */
+const storage = (stored: string | null | (() => never)) => () => ({ getItem: () => (typeof stored === 'function' ? stored() : stored) });
+
+/** The head script as the page gets it (bundled and minified from head-script-entry.ts), run on a fake page. */
+const pageScript = await bundleInlineScript('src/components/preferences/head-script-entry.ts');
+function runPageScript(stored: string | null | (() => never)) {
   const root = fakeRoot();
-  const localStorage = {
-    getItem: () => (typeof stored === 'function' ? stored() : stored),
-  };
-  new Function('document', 'localStorage', headScript)({ documentElement: root }, localStorage);
+  new Function('document', 'localStorage', pageScript)({ documentElement: root }, { getItem: () => (typeof stored === 'function' ? stored() : stored) });
   return root;
 }
 
@@ -43,12 +49,9 @@ describe('parsePreferences', () => {
       lineSpacing: '2',
     });
   });
-  it('falls back to the defaults on nothing stored', () => {
+  it('falls back to the defaults on nothing stored, and on garbage', () => {
     expect(parsePreferences(null)).toEqual(defaultPreferences);
-    expect(parsePreferences('')).toEqual(defaultPreferences);
-  });
-  it('falls back to the defaults on garbage', () => {
-    for (const garbage of ['{not json', '"a string"', '42', 'null', '[]', '{"fontSize":', '\u0000']) {
+    for (const garbage of ['', '{not json', '"a string"', '42', 'null', '[]', '{"fontSize":', '\u0000']) {
       expect(parsePreferences(garbage), garbage).toEqual(defaultPreferences);
     }
   });
@@ -63,22 +66,15 @@ describe('parsePreferences', () => {
   });
 });
 
-describe('serialisePreferences', () => {
-  it('stores only what differs from the defaults', () => {
+describe('serialisePreferences and updatePreference', () => {
+  it('stores only what differs from the defaults, and round-trips', () => {
     expect(serialisePreferences({ ...defaultPreferences, scheme: 'brown-on-beige' })).toBe('{"scheme":"brown-on-beige"}');
     expect(serialisePreferences(defaultPreferences)).toBe('{}');
-  });
-  it('round-trips through parsePreferences', () => {
     const chosen = { fontSize: '175', scheme: 'green-on-dark-brown', letterSpacing: 'wider', lineSpacing: '2.5' } as const;
     expect(parsePreferences(serialisePreferences(chosen))).toEqual(chosen);
   });
-});
-
-describe('updatePreference', () => {
-  it('changes one preference', () => {
+  it('changes one preference, and nothing for an unknown name or value', () => {
     expect(updatePreference(defaultPreferences, 'fontSize', '200')).toEqual({ ...defaultPreferences, fontSize: '200' });
-  });
-  it('leaves the preferences unchanged for an unknown name or value', () => {
     expect(updatePreference(defaultPreferences, 'fontSize', '300')).toBe(defaultPreferences);
     expect(updatePreference(defaultPreferences, 'zoom', '200')).toBe(defaultPreferences);
   });
@@ -90,50 +86,62 @@ describe('applyPreferences', () => {
     root.setAttribute('data-scheme', 'white-on-black');
     applyPreferences(root as unknown as Element, { ...defaultPreferences, fontSize: '125' });
     expect(Object.fromEntries(root.attributes)).toEqual({ 'data-font-size': '125' });
-  });
-  it('names attributes after the preference', () => {
     expect(attributeName('letterSpacing')).toBe('data-letter-spacing');
   });
 });
 
-describe('headScript', () => {
-  it('applies stored choices and marks the page as having JavaScript', () => {
-    const root = runHeadScript('{"scheme":"white-on-black","fontSize":"200"}');
+describe('the head script', () => {
+  it('sets, for every allowed value of every preference, the same attributes as the controls do', () => {
+    for (const name of Object.keys(allowedValues) as PreferenceName[]) {
+      for (const value of allowedValues[name]) {
+        const stored = JSON.stringify({ [name]: value });
+        const byControls = fakeRoot();
+        applyPreferences(byControls as unknown as Element, parsePreferences(stored));
+        const byModule = fakeRoot();
+        applyStoredPreferences(byModule, storage(stored), storageKey, headScriptTable);
+        const byPage = runPageScript(stored);
+        expect(Object.fromEntries(byModule.attributes), stored).toEqual(Object.fromEntries(byControls.attributes));
+        expect(Object.fromEntries(byPage.attributes), stored).toEqual(Object.fromEntries(byControls.attributes));
+      }
+    }
+  });
+  it('applies several stored choices at once and marks the page as having JavaScript', () => {
+    const root = runPageScript('{"scheme":"white-on-black","fontSize":"200"}');
     expect(Object.fromEntries(root.attributes)).toEqual({ 'data-scheme': 'white-on-black', 'data-font-size': '200' });
     expect(root.classes.has('js')).toBe(true);
   });
-  it('sets nothing for default, unknown or hostile values', () => {
-    const root = runHeadScript('{"scheme":"default","fontSize":"x\\" onload=\\"alert(1)","lineSpacing":"data-scheme"}');
-    expect(Object.fromEntries(root.attributes)).toEqual({});
+  it('sets nothing for a value that is not allowed, the attribute names themselves included', () => {
+    const hostile = { scheme: 'x" onload="alert(1)', fontSize: 'data-font-size', lineSpacing: 'data-line-spacing', letterSpacing: 'normal' };
+    expect(Object.fromEntries(runPageScript(JSON.stringify(hostile)).attributes)).toEqual({});
   });
-  it('survives garbage and blocked storage', () => {
-    expect(runHeadScript('{oops').attributes.size).toBe(0);
-    const blocked = runHeadScript(() => {
+  it('survives garbage, null and blocked storage', () => {
+    for (const stored of ['{oops', 'null', '"text"', null]) expect(runPageScript(stored).attributes.size, String(stored)).toBe(0);
+    const blocked = runPageScript(() => {
       throw new Error('SecurityError');
     });
     expect(blocked.attributes.size).toBe(0);
     expect(blocked.classes.has('js')).toBe(true);
   });
   it('stays small enough to inline on every page', () => {
-    expect(headScript.length).toBeLessThan(700);
+    expect(pageScript.length).toBeLessThan(1024);
   });
 });
 
-describe('preferenceGroup', () => {
+describe('preferenceGroups', () => {
   it('names each font size in full for screen readers and briefly on screen', () => {
-    const group = preferenceGroup('fontSize', strings('en'));
-    expect(group.legend).toBe('Font size');
-    expect(group.options.map((o) => [o.label, o.accessibleName])).toContainEqual(['150%', 'Font size 150%']);
-    expect(group.options).toHaveLength(5);
+    const [sizes] = preferenceGroups('main', strings('en'));
+    expect(sizes!.legend).toBe('Font size');
+    expect(sizes!.options.map((o) => [o.label, o.accessibleName])).toContainEqual(['150%', 'Font size 150%']);
+    expect(sizes!.options).toHaveLength(allowedValues.fontSize.length);
   });
-  it('names each colour scheme by its look', () => {
-    expect(preferenceGroup('scheme', strings('en')).options.map((o) => o.label)).toEqual([
-      'Default',
-      'Black on white',
-      'White on black',
-      'Dark blue on light blue',
-      'Brown on beige',
-      'Green on dark brown',
-    ]);
+  it('names each colour scheme by its look, with swatches, in every language', () => {
+    const colours = preferenceGroups('main', strings('en'))[1]!;
+    expect(colours.swatches).toBe(true);
+    expect(colours.options.map((o) => o.label)).toEqual(['Default', 'Black on white', 'White on black', 'Dark blue on light blue', 'Brown on beige', 'Green on dark brown']);
+    expect(preferenceGroups('main', strings('ru'))[1]!.legend).toBe('Цвета сайта');
+  });
+  it('offers every preference in one part of the panel or the other', () => {
+    const offered = [...preferenceGroups('main', strings('en')), ...preferenceGroups('spacing', strings('en'))].map((g) => g.name);
+    expect(offered.sort()).toEqual(Object.keys(allowedValues).sort());
   });
 });

@@ -1,66 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { format, stringTables, strings } from '../../src/lib/strings.ts';
-import { languages } from '../../src/lib/i18n.ts';
-import { bodyKinds } from '../../src/schemas/bodies.ts';
-import { forceKinds, forceStatuses } from '../../src/schemas/forces.ts';
-import { partnerKinds } from '../../src/schemas/partners.ts';
-import { sectionCollections } from '../../src/lib/catalog.ts';
-
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+import { format, pluralForm } from '../../src/lib/i18n/format.ts';
+import { langOf, languagePaths, languageTable, languages } from '../../src/lib/i18n/languages.ts';
+import { strings } from '../../src/lib/i18n/strings.ts';
 
 describe('strings', () => {
-  it('gives the interface string for a key in each language', () => {
+  it('gives the string for a key, and for a key built at run time', () => {
     expect(strings('en').t('skip.main')).toBe('Skip to main content');
-    expect(strings('ru').t('prefs.fontSize')).toBe('Размер шрифта');
-    expect(strings('ru').t('prefs.colours')).toBe('Цвета сайта');
+    expect(strings('en').tDynamic('kind.council')).toBe('Council');
   });
-
-  it('names the schemes in Russian as the source panels do', () => {
-    const { t } = strings('ru');
-    expect([
-      t('prefs.scheme.black-on-white'),
-      t('prefs.scheme.white-on-black'),
-      t('prefs.scheme.dark-blue-on-light-blue'),
-      t('prefs.scheme.brown-on-beige'),
-      t('prefs.scheme.green-on-dark-brown'),
-    ]).toEqual(['Черным по белому', 'Белым по черному', 'Темно-синим по голубому', 'Коричневым по бежевому', 'Зеленым по темно-коричневому']);
-  });
-
-  it('has, in every language, the same keys and the same placeholders as English', () => {
-    const english = stringTables.en;
+  it('throws, naming the key and the file, for a key that does not exist', () => {
     for (const lang of languages) {
-      const table = stringTables[lang];
-      expect(Object.keys(table), lang).toEqual(Object.keys(english));
-      for (const key of Object.keys(english) as (keyof typeof english)[]) {
-        expect(table[key].trim(), `${lang} ${key}`).not.toBe('');
-        expect(placeholders(table[key]), `${lang} ${key}`).toEqual(placeholders(english[key]));
-      }
+      expect(() => strings(lang).tDynamic('kind.parliament')).toThrow(`No interface string for "kind.parliament" in src/lib/i18n/lang/${lang}.ts`);
     }
   });
-
-  it('has no Latin words in Russian strings except the name JavaScript', () => {
-    for (const [key, text] of Object.entries(stringTables.ru)) {
-      const latin = text.replace('JavaScript', '').replace(/\{\w+\}/g, '');
-      expect(latin, key).not.toMatch(/[A-Za-z]{2,}/);
-    }
+  it('does not give a plural string as a plain one', () => {
+    expect(() => strings('en').tDynamic('search.count')).toThrow();
   });
 });
 
-describe('tDynamic', () => {
-  it('has a label for every kind, status and section the schemas allow, in every language', () => {
-    const keys = [
-      ...bodyKinds.map((k) => `kind.${k}`),
-      ...forceKinds.map((k) => `kind.${k}`),
-      ...partnerKinds.map((k) => `kind.${k}`),
-      ...forceStatuses.map((s) => `status.${s}`),
-      ...bodyKinds.map((k) => `structure.group.${k}`),
-      ...sectionCollections.flatMap((c) => [`section.${c}`, `intro.${c}`]),
-    ];
-    for (const lang of languages) for (const key of keys) expect(strings(lang).tDynamic(key), `${lang} ${key}`).not.toBe('');
+describe('plural', () => {
+  it('picks one and other in English', () => {
+    const { plural } = strings('en');
+    expect([0, 1, 2, 21].map((n) => plural('search.count', n, { query: 'x' }))).toEqual([
+      '0 results for “x”',
+      '1 result for “x”',
+      '2 results for “x”',
+      '21 results for “x”',
+    ]);
   });
-  it('throws, naming the key and the file, for a key that does not exist', () => {
-    expect(() => strings('en').tDynamic('kind.parliament')).toThrow('No interface string for "kind.parliament" in src/strings/en.ts');
-    expect(() => strings('ru').tDynamic('kind.parliament')).toThrow('No interface string for "kind.parliament" in src/strings/ru.ts');
+  it('picks one, few and many in Russian, as Intl.PluralRules says', () => {
+    const { plural } = strings('ru');
+    expect([1, 2, 5, 11, 21, 22, 25].map((n) => plural('search.count', n, { query: 'к' }).split(' ')[1])).toEqual([
+      'результат', 'результата', 'результатов', 'результатов', 'результат', 'результата', 'результатов',
+    ]);
+  });
+  it('falls back to the other form for a category a language does not write', () => {
+    expect(pluralForm({ one: 'one', other: 'other' }, 'ru', 5)).toBe('other');
+    expect(pluralForm({ other: 'other' }, 'kk', 1)).toBe('other');
   });
 });
 
@@ -68,5 +44,25 @@ describe('format', () => {
   it('fills placeholders and leaves unknown ones', () => {
     expect(format('{count} results for “{query}”', { count: 3, query: 'x' })).toBe('3 results for “x”');
     expect(format('{missing}', {})).toBe('{missing}');
+  });
+});
+
+describe('languages', () => {
+  it('declares each language once, with its name in itself, direction and date locale', () => {
+    for (const lang of languages) {
+      const spec = languageTable[lang];
+      expect(spec.code).toBe(lang);
+      expect(spec.name.length).toBeGreaterThan(1);
+      expect(['ltr', 'rtl']).toContain(spec.dir);
+      expect(new Intl.DateTimeFormat(spec.dateLocale).resolvedOptions().locale.startsWith(lang)).toBe(true);
+    }
+  });
+  it('falls back to the default for an unknown or missing locale', () => {
+    expect(langOf('ru')).toBe('ru');
+    expect(langOf('xx')).toBe('en');
+    expect(langOf(undefined)).toBe('en');
+  });
+  it('gives the default language an empty path segment and every other its code', () => {
+    expect(languagePaths()).toEqual(languages.map((lang) => ({ params: { lang: lang === 'en' ? undefined : lang }, props: { lang } })));
   });
 });

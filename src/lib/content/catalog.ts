@@ -1,0 +1,85 @@
+import type { EntryRef } from '../../schemas/shared.ts';
+import {
+  collectionNames,
+  collections,
+  type CollectionName,
+  type DataByCollection,
+  type PageCollection,
+} from './registry.ts';
+
+/** One entry as the pages use it: the same shape as Astro's collection entries, minus the body. */
+export interface Item<C extends CollectionName = CollectionName> {
+  collection: C;
+  id: string;
+  data: DataByCollection[C];
+}
+
+/** An entry with a page of its own, and so a title: the overview and every section entry. */
+export type PageItem = Item<PageCollection>;
+
+/** Every entry of the site, by collection, each list sorted by `order` (dated entries by date). */
+export type Catalog = { [C in CollectionName]: Item<C>[] };
+
+/** Sorts entries by their `order` field, then by id, so lists read the same on every build; dated entries by date. */
+function sorted(items: Item[]): Item[] {
+  const key = (item: Item) => item.data as { order?: number; date?: string };
+  return [...items].sort((a, b) => {
+    const [x, y] = [key(a), key(b)];
+    if (x.date !== undefined && y.date !== undefined && x.date !== y.date) return x.date.localeCompare(y.date);
+    return (x.order ?? 0) - (y.order ?? 0) || a.id.localeCompare(b.id);
+  });
+}
+
+/** Files entries under their collections, each list sorted by `order`, dated entries by date. */
+export function buildCatalog(items: readonly Item[]): Catalog {
+  const catalog = Object.fromEntries(collectionNames.map((name) => [name, [] as Item[]])) as Record<CollectionName, Item[]>;
+  for (const item of items) catalog[item.collection].push(item);
+  for (const name of collectionNames) catalog[name] = sorted(catalog[name]);
+  return catalog as unknown as Catalog;
+}
+
+/** The path of an entry's page inside the site: `bodies/secretariat`; a single page's is its collection's name (`about`). */
+export function entryPath(item: Pick<Item<PageCollection>, 'collection' | 'id'>): string {
+  return collections[item.collection].pages === 'single' ? item.collection : `${item.collection}/${item.id}`;
+}
+
+/**
+ * The entry a reference points to. The content checker has already failed the build on a
+ * reference to nothing; this throws, naming it, if one gets here all the same.
+ */
+export function resolve<C extends CollectionName>(catalog: Catalog, ref: EntryRef<C>): Item<C> {
+  const found = (catalog[ref.collection] as Item<C>[]).find((item) => item.id === ref.id);
+  if (!found) throw new Error(`No ${ref.collection} entry "${ref.id}"`);
+  return found;
+}
+
+/** Resolves a list of references, keeping their order. */
+export function resolveAll<C extends CollectionName>(catalog: Catalog, refs: readonly EntryRef<C>[]): Item<C>[] {
+  return refs.map((ref) => resolve(catalog, ref));
+}
+
+/**
+ * The entries of `items` whose field picked by `pick` points at `target`: the other side of a
+ * reference, so that a relation written once in content shows on both pages.
+ */
+export function referencing<C extends CollectionName>(
+  items: readonly Item<C>[],
+  pick: (item: Item<C>) => EntryRef | readonly EntryRef[] | undefined,
+  target: Pick<Item, 'collection' | 'id'>,
+): Item<C>[] {
+  return items.filter((item) => {
+    const value = pick(item);
+    const refs = value === undefined ? [] : Array.isArray(value) ? value : [value as EntryRef];
+    return refs.some((ref) => ref.collection === target.collection && ref.id === target.id);
+  });
+}
+
+/** The entries that have a page, in the order the sections come: the overview first. */
+export function pageItems(catalog: Catalog): PageItem[] {
+  return collectionNames.flatMap((name) => (collections[name].pages === 'none' ? [] : (catalog[name] as PageItem[])));
+}
+
+/** The pages that name `source` among their sources, in the order the sections come. */
+export function pagesCiting(catalog: Catalog, source: Pick<Item, 'collection' | 'id'>): PageItem[] {
+  return referencing(pageItems(catalog), (page) => page.data.sources, source);
+}

@@ -1,0 +1,123 @@
+import { defaultLanguage, type Lang } from '../i18n/languages.ts';
+import type { TextKey } from '../i18n/spec.ts';
+import type { Strings } from '../i18n/strings.ts';
+import { entryPath, referencing, resolve, resolveAll, type Catalog, type Item, type PageItem } from './catalog.ts';
+import type { SectionCollection } from './registry.ts';
+
+/** A link to a page of the site, by its path inside the site. */
+export interface Link {
+  text: string;
+  path: string;
+}
+
+/** A passage in a language other than the page's, to be marked with `lang`. */
+export interface Foreign {
+  text: string;
+  lang: Lang;
+}
+
+/** One line of an entry's key facts: a label and one or more values, plain, linked or foreign. */
+export interface Fact {
+  label: string;
+  values: FactValueData[];
+}
+export type FactValueData = string | Link | Foreign;
+
+/** A titled list of entries related to the page's entry. */
+export interface RelatedGroup {
+  heading: string;
+  items: PageItem[];
+}
+
+const link = (item: PageItem): Link => ({ text: item.data.title as string, path: entryPath(item) });
+
+/** Builds the facts, dropping those with no value, so a page never shows an empty line. */
+function factRows(t: Strings['t'], rows: [TextKey, (FactValueData | undefined)[]][]): Fact[] {
+  return rows
+    .map(([key, values]) => ({ label: t(key), values: values.filter((v): v is FactValueData => v !== undefined) }))
+    .filter((fact) => fact.values.length > 0);
+}
+
+/** The key facts of an entry, both directions of every relation included. */
+export function entryFacts(catalog: Catalog, item: Item<SectionCollection>, { lang, t, tDynamic }: Strings): Fact[] {
+  const facts = (rows: [TextKey, (FactValueData | undefined)[]][]) => factRows(t, rows);
+  switch (item.collection) {
+    case 'bodies': {
+      const body = item as Item<'bodies'>;
+      const d = body.data;
+      const bodies = catalog.bodies;
+      return facts([
+        ['fact.abbreviation', [d.abbreviation]],
+        ['fact.kind', [tDynamic(`kind.${d.kind}`)]],
+        [d.kind === 'official' ? 'fact.holder' : 'fact.composition', [d.composition]],
+        ['fact.since', [d.since?.toString()]],
+        ['fact.actsBetweenSessionsOf', [d.actsBetweenSessionsOf && link(resolve(catalog, d.actsBetweenSessionsOf))]],
+        ['fact.betweenItsSessions', referencing(bodies, (b) => b.data.actsBetweenSessionsOf, body).map(link)],
+        ['fact.reportsTo', [d.reportsTo && link(resolve(catalog, d.reportsTo))]],
+        ['fact.accountableToIt', referencing(bodies, (b) => b.data.reportsTo, body).map(link)],
+        ['fact.manages', [d.manages && link(resolve(catalog, d.manages))]],
+        ['fact.managedBy', referencing(bodies, (b) => b.data.manages, body).map(link)],
+        ['fact.runs', referencing(catalog.operations, (o) => o.data.runBy, body).map(link)],
+        ['fact.areas', resolveAll(catalog, d.areas).map(link)],
+      ]);
+    }
+    case 'operations': {
+      const d = (item as Item<'operations'>).data;
+      return facts([
+        // The source's English translation of the name stays English on every page.
+        ['fact.translation', [d.translation && (lang === defaultLanguage ? d.translation : { text: d.translation, lang: defaultLanguage })]],
+        ['fact.kind', [tDynamic(`kind.${d.kind}`)]],
+        ['fact.runBy', [d.runBy && link(resolve(catalog, d.runBy))]],
+        ['fact.forces', resolveAll(catalog, d.forces).map(link)],
+        ['fact.area', [link(resolve(catalog, d.area))]],
+        ['fact.aims', d.aims],
+        ['fact.participants', d.participants],
+        ['fact.observers', d.observers],
+        ['fact.observerPartners', resolveAll(catalog, d.observerPartners).map(link)],
+      ]);
+    }
+    case 'forces': {
+      const force = item as Item<'forces'>;
+      const d = force.data;
+      return facts([
+        ['fact.kind', [tDynamic(`kind.${d.kind}`)]],
+        ['fact.region', [d.region]],
+        ['fact.members', resolveAll(catalog, d.members).map(link)],
+        ['fact.status', [d.status && tDynamic(`status.${d.status}`)]],
+        ['fact.trainings', referencing(catalog.operations, (o) => o.data.forces, force).map(link)],
+        ['fact.area', [link(resolve(catalog, d.area))]],
+      ]);
+    }
+    case 'members': {
+      const member = item as Item<'members'>;
+      return facts([
+        ['fact.officialName', [member.data.officialName]],
+        ['fact.inForces', referencing(catalog.forces, (f) => f.data.members, member).map(link)],
+        ['fact.otherMembers', catalog.members.filter((m) => m.id !== member.id).map(link)],
+      ]);
+    }
+    case 'partners': {
+      const partner = item as Item<'partners'>;
+      return facts([
+        ['fact.fullName', [partner.data.fullName]],
+        ['fact.cooperation', [tDynamic(`kind.${partner.data.kind}`)]],
+        ['fact.observes', referencing(catalog.operations, (o) => o.data.observerPartners, partner).map(link)],
+        ['fact.area', [link(resolve(catalog, partner.data.area))]],
+      ]);
+    }
+    case 'activities':
+      return [];
+  }
+}
+
+/** The lists of entries that point at this one, for pages where a list reads better than facts. */
+export function relatedGroups(catalog: Catalog, item: Item<SectionCollection>, { t }: Strings): RelatedGroup[] {
+  if (item.collection !== 'activities') return [];
+  const groups: RelatedGroup[] = [
+    { heading: t('related.bodies'), items: referencing(catalog.bodies, (b) => b.data.areas, item) },
+    { heading: t('related.operations'), items: referencing(catalog.operations, (o) => o.data.area, item) },
+    { heading: t('related.forces'), items: referencing(catalog.forces, (f) => f.data.area, item) },
+    { heading: t('related.partners'), items: referencing(catalog.partners, (p) => p.data.area, item) },
+  ];
+  return groups.filter((group) => group.items.length > 0);
+}

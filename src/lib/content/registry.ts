@@ -1,0 +1,66 @@
+import type { z } from 'astro/zod';
+import { aboutSchema } from '../../schemas/about.ts';
+import { activitySchema } from '../../schemas/activities.ts';
+import { bodySchema } from '../../schemas/bodies.ts';
+import { eventSchema } from '../../schemas/events.ts';
+import { forceSchema } from '../../schemas/forces.ts';
+import { memberSchema } from '../../schemas/members.ts';
+import { operationSchema } from '../../schemas/operations.ts';
+import { partnerSchema } from '../../schemas/partners.ts';
+import type { RefFactory } from '../../schemas/shared.ts';
+import { sourceSchema } from '../../schemas/sources.ts';
+
+/** What the site knows of a collection: everything else (loaders, checks, types, routes) derives from it. */
+interface CollectionSpec {
+  /** Its schema, given a way to make references. */
+  schema: (ref: RefFactory) => z.ZodObject;
+  /** The file type of its entries: MDX pages with a body, or YAML data. */
+  files: 'mdx' | 'yaml';
+  /**
+   * Where its entries show: `section`, a page per entry under an index page (`/bodies/`,
+   * `/bodies/<id>/`); `single`, one page at the collection's name (`/about/`); `none`, on other pages.
+   */
+  pages: 'section' | 'single' | 'none';
+  /**
+   * The fields that are words, and so are written again in every language. Every other field
+   * (order, kind, references, years, sources, URLs) is a fact stated once, in the English file,
+   * and shared by all languages, so the languages cannot disagree on it.
+   */
+  text: readonly string[];
+}
+
+/**
+ * The collections of the site, in the order the site presents its sections. Each name is also
+ * its folder under `content/<lang>/` and, for sections, its URL segment. Adding a collection is a
+ * row here, its schema in `src/schemas/`, its strings and its facts (README, "Adding a collection").
+ */
+export const collections = {
+  about: { schema: aboutSchema, files: 'mdx', pages: 'single', text: ['title', 'summary'] },
+  bodies: { schema: bodySchema, files: 'mdx', pages: 'section', text: ['title', 'summary', 'abbreviation', 'composition'] },
+  activities: { schema: activitySchema, files: 'mdx', pages: 'section', text: ['title', 'summary'] },
+  operations: { schema: operationSchema, files: 'mdx', pages: 'section', text: ['title', 'summary', 'aims', 'participants', 'observers'] },
+  forces: { schema: forceSchema, files: 'mdx', pages: 'section', text: ['title', 'summary', 'region'] },
+  members: { schema: memberSchema, files: 'mdx', pages: 'section', text: ['title', 'summary', 'officialName'] },
+  partners: { schema: partnerSchema, files: 'mdx', pages: 'section', text: ['title', 'summary', 'fullName'] },
+  sources: { schema: sourceSchema, files: 'yaml', pages: 'none', text: ['title', 'publisher'] },
+  events: { schema: eventSchema, files: 'yaml', pages: 'none', text: ['text'] },
+} as const satisfies Record<string, CollectionSpec>;
+
+type Collections = typeof collections;
+export type CollectionName = keyof Collections;
+export const collectionNames = Object.keys(collections) as CollectionName[];
+
+/** The validated data of each collection's entries. */
+export type DataByCollection = { [C in CollectionName]: z.output<ReturnType<Collections[C]['schema']>> };
+
+/** The collections that have a page per entry and an index page. */
+export type SectionCollection = { [C in CollectionName]: Collections[C]['pages'] extends 'section' ? C : never }[CollectionName];
+export const sectionCollections = collectionNames.filter((name): name is SectionCollection => collections[name].pages === 'section');
+
+/** The collections whose entries have a page of their own (sections and single pages). */
+export type PageCollection = { [C in CollectionName]: Collections[C]['pages'] extends 'none' ? never : C }[CollectionName];
+
+export const isCollection = (name: string): name is CollectionName => Object.hasOwn(collections, name);
+
+/** The text fields of a collection: the words a translation holds. */
+export const textFields = (collection: CollectionName): readonly string[] => collections[collection].text;

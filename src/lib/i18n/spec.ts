@@ -1,0 +1,26 @@
+import type { EnglishStrings } from './lang/en.ts';
+
+/** The forms of a string that depends on a number, by `Intl.PluralRules` category; `other` is the fallback. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** A key of the interface strings: flat and dotted, `search.label`. English defines the set. */
+export type StringKey = keyof EnglishStrings;
+/** The keys whose strings are plain text, and those that take a number. */
+export type TextKey = { [K in StringKey]: EnglishStrings[K] extends string ? K : never }[StringKey];
+export type PluralKey = Exclude<StringKey, TextKey>;
+
+/** A language's interface strings: every key English has, each plain or plural as in English. */
+export type StringTable = { [K in StringKey]: EnglishStrings[K] extends string ? string : PluralForms };
+
+/**
+ * Everything the site needs to know of a language, declared once in `lang/<code>.ts`:
+ * its code (BCP 47, also its URL prefix), its name in itself, its writing direction, the locale
+ * its dates are written in, and its interface strings.
+ */
+export interface LanguageSpec<S = StringTable> {
+  code: string;
+  name: string;
+  dir: 'ltr' | 'rtl';
+  dateLocale: string;
+  strings: S;
+}

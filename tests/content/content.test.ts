@@ -1,0 +1,44 @@
+// Checks of the site's real content (content/), apart from the logic's own tests on fixtures: a
+// failure here is a content edit that broke a rule, not a bug in the code.
+import world from 'world-atlas/countries-110m.json' with { type: 'json' };
+import { describe, expect, it } from 'vitest';
+import { memberMap } from '../../src/components/pictures/member-map.ts';
+import { structureTree, type StructureNode } from '../../src/components/pictures/structure.ts';
+import { buildCatalog, entryPath, type Catalog } from '../../src/lib/content/catalog.ts';
+import { checkContent, formatProblem } from '../../src/lib/content/check.ts';
+import { readContentFiles } from '../../src/lib/content/files.ts';
+import { translateItem } from '../../src/lib/content/translations.ts';
+import { defaultLanguage, languages, type Lang } from '../../src/lib/i18n/languages.ts';
+
+const files = await readContentFiles();
+const checked = checkContent(files);
+
+/** The real content in `lang` as a catalog, read the way the checker reads it. */
+function catalogIn(lang: Lang): Catalog {
+  if (lang === defaultLanguage) return buildCatalog(checked.items);
+  const words = new Map(checked.translations.filter((t) => t.lang === lang).map((t) => [`${t.collection}/${t.id}`, t.data]));
+  return buildCatalog(checked.items.map((item) => translateItem(item, words.get(`${item.collection}/${item.id}`)!)));
+}
+
+describe('the content', () => {
+  it('passes every check of the content checker, in every language', () => {
+    expect(checked.problems.map(formatProblem)).toEqual([]);
+    expect(checked.items.length).toBeGreaterThan(40);
+    expect(checked.translations.length).toBe(checked.items.length * (languages.length - 1));
+  });
+
+  it('has an outline on the map for every member state', () => {
+    for (const lang of languages) {
+      const members = catalogIn(lang).members.map((m) => ({ isoCode: m.data.isoCode, title: m.data.title, path: entryPath(m) }));
+      expect(memberMap(world as never, members).members).toHaveLength(members.length);
+    }
+  });
+
+  it('puts every body in the structure exactly once', () => {
+    const catalog = catalogIn(defaultLanguage);
+    const ids: string[] = [];
+    const walk = (nodes: StructureNode[]) => nodes.forEach((node) => (ids.push(node.body.id), walk(node.children)));
+    walk(structureTree(catalog));
+    expect(ids.sort()).toEqual(catalog.bodies.map((body) => body.id).sort());
+  });
+});

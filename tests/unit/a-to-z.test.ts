@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { indexLetter, letterGroups } from '../../src/lib/a-to-z.ts';
+
+const item = (title: string) => ({ title, path: title.toLowerCase(), section: 'Test' });
+
+describe('indexLetter', () => {
+  it('files a title under its first letter, upper-cased', () => {
+    expect(indexLetter('permanent Council')).toBe('P');
+  });
+  it('skips leading quotes and punctuation', () => {
+    expect(indexLetter('"Kanal" (Channel)')).toBe('K');
+  });
+  it('files a title with no letter first under #', () => {
+    expect(indexLetter('2004')).toBe('#');
+    expect(indexLetter('')).toBe('#');
+  });
+  it('handles Cyrillic titles', () => {
+    expect(indexLetter('объединенный штаб', 'ru')).toBe('О');
+  });
+});
+
+describe('letterGroups', () => {
+  it('groups by letter in alphabetical order, titles sorted within a letter', () => {
+    const groups = letterGroups([item('Secretariat'), item('CIS'), item('Secretary General'), item('Collective Air Forces')]);
+    expect(groups.map((g) => g.letter)).toEqual(['C', 'S']);
+    expect(groups[0]!.items.map((i) => i.title)).toEqual(['CIS', 'Collective Air Forces']);
+    expect(groups[1]!.items.map((i) => i.title)).toEqual(['Secretariat', 'Secretary General']);
+  });
+  it('puts titles that start with no letter last', () => {
+    expect(letterGroups([item('2004'), item('Zeta'), item('Alpha')]).map((g) => g.letter)).toEqual(['A', 'Z', '#']);
+  });
+  it('gives no group for no items', () => {
+    expect(letterGroups([])).toEqual([]);
+  });
+});
+
+describe('letterGroups in Russian', () => {
+  it('orders Cyrillic letters as the Russian alphabet does', () => {
+    expect(letterGroups([item('Япония'), item('Армения'), item('Ёлка'), item('Евразия')], 'ru').map((g) => g.letter)).toEqual(['А', 'Е', 'Ё', 'Я']);
+  });
+});

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatProblem, type ContentFile } from '../../src/lib/content/check.ts';
+import { entryId } from '../../src/lib/content/ids.ts';
+import { councilFrontmatter, entryInEveryLanguage, mdx, validContent, withFiles } from './fixtures/content.ts';
+
+const problemsOf = (files: ContentFile[]) => checkContent(files).problems.map(formatProblem);
+const council = (frontmatter = councilFrontmatter) => entryInEveryLanguage('bodies', 'test-council', mdx(frontmatter));
+
+describe('checkContent', () => {
+  it('accepts a well-formed tree and gives its entries', () => {
+    const { items, translations, problems } = checkContent(validContent());
+    expect(problems).toEqual([]);
+    expect(items.map((i) => `${i.collection}/${i.id}`).sort()).toEqual(['activities/area', 'bodies/council', 'sources/source']);
+    expect(translations.length).toBe(items.length * (new Set(validContent().map((f) => f.path.split('/')[1])).size - 1));
+  });
+
+  it('names the file and the field when the title is missing', () => {
+    expect(problemsOf(withFiles(...council(councilFrontmatter.replace(/^title:.*\n/, ''))))).toEqual([
+      expect.stringMatching(/^content\/en\/bodies\/test-council\.mdx: title: /),
+    ]);
+  });
+
+  it('names the field when a value has the wrong type or a kind the schema does not know', () => {
+    const problems = checkContent(withFiles(...council(councilFrontmatter.replace('order: 1', 'order: first').replace('kind: council', 'kind: parliament')))).problems;
+    expect(problems.map((p) => [p.file, p.field])).toEqual([
+      ['content/en/bodies/test-council.mdx', 'order'],
+      ['content/en/bodies/test-council.mdx', 'kind'],
+    ]);
+    expect(problems[0]!.message).toMatch(/number/);
+  });
+
+  it('names the field, the missing entry and the file it expected, for a reference to nothing', () => {
+    expect(problemsOf(withFiles(...council(`${councilFrontmatter}\nreportsTo: no-such-council`)))).toEqual([
+      'content/en/bodies/test-council.mdx: reportsTo: no bodies entry "no-such-council" (expected a file content/en/bodies/no-such-council.mdx)',
+    ]);
+  });
+
+  it('names the position of a reference to nothing inside a list', () => {
+    const problems = checkContent(withFiles(...council(councilFrontmatter.replace('[source]', '[source, nowhere]')))).problems;
+    expect(problems.map((p) => p.field)).toEqual(['sources.1']);
+    expect(problems[0]!.message).toContain('expected a file content/en/sources/nowhere.yaml');
+  });
+
+  it('reports two files with the same id', () => {
+    const problems = problemsOf(withFiles({ path: 'content/en/bodies/Council.mdx', text: mdx(councilFrontmatter) }));
+    expect(problems).toContain('content/en/bodies/Council.mdx: duplicate id "council": content/en/bodies/council.mdx has the same name');
+  });
+
+  it('gives the exact line of frontmatter that is not YAML', () => {
+    const problems = checkContent(withFiles(...council(`${councilFrontmatter}\nareas: [unclosed`))).problems;
+    expect(problems).toHaveLength(1);
+    // The --- line, five fields, then the broken one: line 7 of the file.
+    expect(problems[0]!.line).toBe(7);
+    expect(problems[0]!.message).toMatch(/^invalid YAML/);
+  });
+
+  it('reports a file with no frontmatter', () => {
+    expect(problemsOf(withFiles({ path: 'content/en/bodies/council.mdx', text: 'Just text.\n' }))).toEqual([
+      'content/en/bodies/council.mdx: line 1: no frontmatter: the file must start with a --- block',
+    ]);
+  });
+
+  it('reports a file in the wrong folder instead of leaving it out of the build', () => {
+    const problems = checkContent(withFiles({ path: 'content/bodies/new.mdx', text: mdx(councilFrontmatter) }, { path: 'content/en/councils/x.mdx', text: mdx(councilFrontmatter) })).problems;
+    expect(problems.map((p) => p.file)).toEqual(['content/bodies/new.mdx', 'content/en/councils/x.mdx']);
+    expect(problems[0]!.message).toMatch(/^not built: a page goes in content\/<language>\/<collection>\/<id>\.mdx/);
+  });
+
+  it('skips drafts, whose names start with an underscore', () => {
+    expect(problemsOf(withFiles({ path: 'content/en/bodies/_draft.mdx', text: 'not even frontmatter' }))).toEqual([]);
+  });
+});
+
+describe('checkContent and Astro agree on which files are built and under which id', () => {
+  it('rejects a data file in a page collection, naming the extension expected, rather than let the build skip it', () => {
+    const files = withFiles(...entryInEveryLanguage('bodies', 'x', 'title: X\n', 'yaml'));
+    expect(problemsOf(files)).toContain('content/en/bodies/x.yaml: not built: bodies entries are .mdx files (expected content/en/bodies/x.mdx)');
+  });
+
+  it('rejects a page in a data collection, naming the extension expected', () => {
+    expect(problemsOf(withFiles({ path: 'content/en/sources/y.mdx', text: mdx('title: Y') }))).toEqual([
+      'content/en/sources/y.mdx: not built: sources entries are .yaml files (expected content/en/sources/y.yaml)',
+    ]);
+  });
+
+  it('gives a file name with spaces and brackets the id Astro gives it, so a reference to that id resolves', () => {
+    expect(entryId('Kanal (2)')).toBe('kanal-2');
+    expect(entryId('Joint Staff')).toBe('joint-staff');
+    const files = withFiles(
+      ...entryInEveryLanguage('bodies', 'Drug Council (2)', mdx(councilFrontmatter)),
+      ...entryInEveryLanguage('bodies', 'member', mdx(`${councilFrontmatter}\nreportsTo: drug-council-2`)),
+    );
+    expect(problemsOf(files)).toEqual([]);
+    expect(checkContent(files).items.map((i) => i.id)).toContain('drug-council-2');
+  });
+});
+
+describe('checkContent on the relations between bodies', () => {
+  it('fails on a cycle, naming the bodies and the files to fix, rather than let the chart drop them', () => {
+    const files = withFiles(
+      ...entryInEveryLanguage('bodies', 'a', mdx(`${councilFrontmatter}\nreportsTo: b`)),
+      ...entryInEveryLanguage('bodies', 'b', mdx(`${councilFrontmatter}\nreportsTo: a`)),
+    );
+    expect(problemsOf(files)).toEqual([
+      "content/en/bodies/a.mdx: reportsTo: the bodies' relations go round in a circle (a → b → a): a body cannot be above itself; fix one of content/en/bodies/a.mdx, content/en/bodies/b.mdx",
+    ]);
+  });
+
+  it('accepts a tree of relations', () => {
+    const files = withFiles(
+      ...entryInEveryLanguage('bodies', 'general', mdx(`${councilFrontmatter}\nkind: official\nreportsTo: council\nmanages: staff`.replace('kind: council\n', ''))),
+      ...entryInEveryLanguage('bodies', 'staff', mdx(councilFrontmatter)),
+    );
+    expect(problemsOf(files)).toEqual([]);
+  });
+});
+
+describe('checkContent on translations', () => {
+  it('names the missing twin when an entry exists in English only', () => {
+    const files = [...validContent(), { path: 'content/en/bodies/lonely.mdx', text: mdx(councilFrontmatter) }];
+    expect(problemsOf(files)).toEqual([expect.stringMatching(/^content\/en\/bodies\/lonely\.mdx: no Русский \(ru\) twin: expected a file content\/ru\/bodies\/lonely\.mdx$/)]);
+  });
+
+  it('rejects a translation without an English entry', () => {
+    expect(problemsOf([...validContent(), { path: 'content/ru/bodies/nowhere.mdx', text: mdx('title: Т') }])).toEqual([
+      'content/ru/bodies/nowhere.mdx: no English entry content/en/bodies/nowhere: every page exists in every language, and the facts come from the English file',
+    ]);
+  });
+
+  it('rejects a fact in a translation, which must come from the English file', () => {
+    const problems = checkContent(withFiles({ path: 'content/ru/bodies/council.mdx', text: mdx('title: Совет\nsummary: Совет.\norder: 3') })).problems;
+    expect(problems.map((p) => [p.file, p.field])).toEqual([['content/ru/bodies/council.mdx', 'order']]);
+    expect(problems[0]!.message).toMatch(/only the words/);
+  });
+
+  it('names a text field the English entry has and the translation lacks, and one it adds', () => {
+    expect(problemsOf(withFiles(...council(`${councilFrontmatter}\nabbreviation: TC`)))).toEqual([
+      'content/ru/bodies/test-council.mdx: abbreviation: missing: the English entry has this field',
+    ]);
+    expect(problemsOf(withFiles({ path: 'content/ru/bodies/council.mdx', text: mdx('title: С\nsummary: С.\nabbreviation: С') }))).toEqual([
+      'content/ru/bodies/council.mdx: abbreviation: not in the English entry: a translation states the same facts, no more',
+    ]);
+  });
+
+  it('names a list whose number of items differs from English', () => {
+    const operation = 'title: Op\nsummary: An operation.\norder: 1\nkind: operation\narea: area\nsources: [source]\naims:\n  - one\n  - two';
+    const files = withFiles(
+      { path: 'content/en/operations/op.mdx', text: mdx(operation) },
+      { path: 'content/ru/operations/op.mdx', text: mdx('title: Оп\nsummary: Операция.\naims:\n  - одна') },
+    );
+    expect(checkContent(files).problems.map((p) => [p.file, p.field, p.message])).toEqual([['content/ru/operations/op.mdx', 'aims', 'has 1 items, the English entry has 2']]);
+  });
+
+  it('names links and headings a translated text lost', () => {
+    const files = withFiles(...entryInEveryLanguage('bodies', 'test-council', mdx(councilFrontmatter, '## Part\n\nSee <Ref to="bodies/council">the council</Ref>.\n'))).map(
+      (file) => (file.path === 'content/ru/bodies/test-council.mdx' ? { ...file, text: mdx('title: Т\nsummary: Т.', 'Смотрите совет.\n') } : file),
+    );
+    expect(checkContent(files).problems.map((p) => p.message)).toEqual([
+      'links missing that the English text has: bodies/council',
+      'headings (none) differ from the English ##',
+    ]);
+  });
+});

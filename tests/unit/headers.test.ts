@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { headersFor, parseHeadersFile, policyOf } from '../../scripts/lib/headers-file.ts';
+import { nginxConfig } from '../../scripts/lib/nginx.ts';
+import { contentSecurityPolicy, inlineScripts, scriptHash } from '../../src/integrations/shared/csp.ts';
+import { headersFile, siteHeaderRules } from '../../src/integrations/shared/headers.ts';
+
+const csp = contentSecurityPolicy(["'sha256-abc='"]);
+const rules = siteHeaderRules('/csto/', csp, ['/csto/', '/csto/bodies/']);
+
+describe('the CSP', () => {
+  it('allows our origin, WebAssembly and the listed inline scripts, and nothing inline otherwise', () => {
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='");
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+  });
+  it('hashes what is inside each inline script, and no script with a src', () => {
+    const html = '<script>a()</script><script type="module" src="/x.js"></script><script is:inline>b()</script>';
+    expect(inlineScripts(html)).toEqual(['a()', 'b()']);
+    expect(scriptHash('a()')).toMatch(/^'sha256-[A-Za-z0-9+/]+=*'$/);
+  });
+});
+
+describe('the _headers file', () => {
+  it('round-trips through the parser', () => {
+    expect(parseHeadersFile(headersFile(rules))).toEqual(rules);
+    expect(policyOf(rules)).toBe(csp);
+  });
+  it('gives every path the security headers, assets a year, pages and the index a revalidation', () => {
+    expect(headersFor('/csto/bodies/', rules)).toMatchObject({ 'Content-Security-Policy': csp, 'Cache-Control': 'no-cache' });
+    expect(headersFor('/csto/_astro/a.css', rules)['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersFor('/csto/pagefind/pagefind.js', rules)['Cache-Control']).toBe('no-cache');
+    expect(headersFor('/other/', rules)).toEqual({});
+  });
+});
+
+describe('nginxConfig', () => {
+  const config = nginxConfig('/csto/', csp, { root: '/srv/site', listen: '127.0.0.1:8080' });
+  it('serves the site from its root under its base, on the port given', () => {
+    expect(config).toContain('root /srv/site;');
+    expect(config).toContain('listen 127.0.0.1:8080;');
+    expect(config).toContain('location /csto/ {');
+  });
+  it('sends the same CSP and caching as the _headers file, in every location', () => {
+    const locations = config.split(/^\s+location /m).slice(1);
+    expect(locations.length).toBeGreaterThanOrEqual(4);
+    for (const location of locations) expect(location).toContain(`add_header Content-Security-Policy "${csp}" always;`);
+    expect(config).toMatch(/location \/csto\/_astro\/ \{[^}]*immutable/);
+  });
+  it('sends each language its own 404 page', () => {
+    expect(config).toContain('error_page 404 /csto/404.html;');
+    expect(config).toContain('error_page 404 /csto/ru/404.html;');
+  });
+});

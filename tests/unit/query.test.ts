@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { debounce, maxQueryLength, parseExcerpt, prepareQuery, readSearchState, searchQueryString } from '../../src/components/search/query.ts';
+
+describe('prepareQuery', () => {
+  it('treats nothing, or only white space, as no query', () => {
+    expect(prepareQuery('')).toEqual({ kind: 'empty' });
+    expect(prepareQuery('   \n\t ')).toEqual({ kind: 'empty' });
+    expect(prepareQuery(null)).toEqual({ kind: 'empty' });
+  });
+  it('folds white space', () => {
+    expect(prepareQuery('  joint \n staff ')).toEqual({ kind: 'ok', text: 'joint staff', truncated: false });
+  });
+  it('says a query of punctuation only has no words', () => {
+    expect(prepareQuery('?!… — «»')).toEqual({ kind: 'no-words', text: '?!… — «»' });
+  });
+  it('accepts mixed scripts and diacritics', () => {
+    expect(prepareQuery('Канал kanal Qazaqstan Қазақстан')).toMatchObject({ kind: 'ok', truncated: false });
+    expect(prepareQuery('Sécurité')).toMatchObject({ kind: 'ok', text: 'Sécurité' });
+  });
+  it('cuts a very long query at a word boundary and says so', () => {
+    const result = prepareQuery('drug trafficking '.repeat(120));
+    expect(result.kind).toBe('ok');
+    if (result.kind !== 'ok') return;
+    expect(result.truncated).toBe(true);
+    expect(result.text.length).toBeLessThanOrEqual(maxQueryLength);
+    expect(result.text.endsWith('trafficking') || result.text.endsWith('drug')).toBe(true);
+  });
+  it('cuts a long query without spaces at the limit', () => {
+    const result = prepareQuery('x'.repeat(2000));
+    expect(result).toEqual({ kind: 'ok', text: 'x'.repeat(maxQueryLength), truncated: true });
+  });
+});
+
+describe('search state in the URL', () => {
+  it('reads the query and every chosen section', () => {
+    expect(readSearchState('?q=joint+staff&section=Bodies&section=Forces')).toEqual({ query: 'joint staff', sections: ['Bodies', 'Forces'] });
+  });
+  it('reads no query as an empty one', () => {
+    expect(readSearchState('')).toEqual({ query: '', sections: [] });
+  });
+  it('round-trips, hostile text included', () => {
+    const state = { query: '<script>alert("x")</script> & Канал', sections: ['Operations and exercises'] };
+    expect(readSearchState(searchQueryString(state))).toEqual(state);
+  });
+  it('leaves out what is empty', () => {
+    expect(searchQueryString({ query: '', sections: [] })).toBe('');
+  });
+});
+
+describe('parseExcerpt', () => {
+  it('splits marked and unmarked text', () => {
+    expect(parseExcerpt('the <mark>Joint</mark> <mark>Staff</mark> is')).toEqual([
+      { text: 'the ', marked: false },
+      { text: 'Joint', marked: true },
+      { text: ' ', marked: false },
+      { text: 'Staff', marked: true },
+      { text: ' is', marked: false },
+    ]);
+  });
+  it('decodes entities into text, so escaped markup stays text', () => {
+    expect(parseExcerpt('&lt;img src=x onerror=alert(1)&gt; &amp; &#39;q&#39; &#x41;')).toEqual([
+      { text: "<img src=x onerror=alert(1)> & 'q' A", marked: false },
+    ]);
+  });
+  it('keeps any tag other than mark as visible text', () => {
+    expect(parseExcerpt('<b>bold</b>')).toEqual([{ text: '<b>bold</b>', marked: false }]);
+  });
+  it('gives nothing for an empty excerpt', () => {
+    expect(parseExcerpt('')).toEqual([]);
+  });
+});
+
+describe('debounce', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  it('runs once, with the last arguments, after input pauses', () => {
+    vi.useFakeTimers();
+    const run = vi.fn();
+    const later = debounce(run, 200);
+    later('a');
+    later('ab');
+    vi.advanceTimersByTime(199);
+    expect(run).not.toHaveBeenCalled();
+    later('abc');
+    vi.advanceTimersByTime(200);
+    expect(run).toHaveBeenCalledOnce();
+    expect(run).toHaveBeenCalledWith('abc');
+  });
+});
