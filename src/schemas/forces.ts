@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { entryFields, type RefFactory } from './shared.ts';
 
 /** The parts of the Organization's military (force) component. */
-export const forceKinds = ['coalition-forces', 'regional-grouping', 'air-defence-system', 'air-forces'] as const;
+export const forceKinds = ['coalition-forces', 'regional-grouping', 'air-defense-system', 'air-forces'] as const;
 
 /** Where each part stands, in the source's words: "is operating", "was created", ... */
 export const forceStatuses = ['operating', 'created', 'under-establishment', 'put-in-place'] as const;

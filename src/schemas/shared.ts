@@ -15,10 +15,29 @@ export interface EntryRef<C extends string = string> {
  * before Astro builds: it is the guard. Astro's own `reference()` does not fail the build on a
  * dangling id (since Astro 5), so content.config.ts passes one that only shapes the value.
  */
-export type RefFactory = <C extends string>(collection: C) => z.ZodType<EntryRef<C>, string>;
+export interface RefFactory {
+  <C extends string>(collection: C): z.ZodType<EntryRef<C>, string>;
+  /** A reference to any entry that has a page, written `collection/id`: `members/armenia`. */
+  page(): z.ZodType<EntryRef, string>;
+}
 
-/** A reference as written in content (an id) shaped as the site stores it, with no existence check. */
-export const shapeOnlyRef: RefFactory = (collection) => z.string().min(1).transform((id) => ({ collection, id }));
+/** A reference as written in content shaped as the site stores it, with no existence check. */
+export const shapeOnlyRef: RefFactory = Object.assign(<C extends string>(collection: C) => z.string().min(1).transform((id) => ({ collection, id })), {
+  page: () =>
+    z
+      .string()
+      .regex(/^[a-z-]+\/[^/]+$/, 'expected collection/id, as "members/armenia"')
+      .transform((text) => ({ collection: text.split('/')[0]!, id: text.split('/')[1]! })),
+});
+
+const undoDate = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
+
+/** An ISO date, `2026-11-28`; YAML readers that turn it into a Date are undone. */
+export const isoDate = () => z.preprocess(undoDate, z.iso.date());
+
+/** A date as precise as the source gives it: `2022-01-06`, `2008-09` or `2008`. */
+export const partialDate = () =>
+  z.preprocess(undoDate, z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date as precise as known: 2022-01-06, 2008-09 or 2008'));
 
 /** The fields every page-backed entry has. */
 export const entryFields = (ref: RefFactory) => ({
@@ -30,4 +49,6 @@ export const entryFields = (ref: RefFactory) => ({
   order: z.number().int().nonnegative(),
   /** Where the statements on the page come from (entries of the `sources` collection). */
   sources: z.array(ref('sources')).min(1),
+  /** The day the page's statements were last checked against their sources: `2026-11-28`. */
+  reviewed: isoDate(),
 });

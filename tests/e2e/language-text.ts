@@ -39,3 +39,13 @@ export const englishOnly = (lang: Lang): string[] => {
     .filter((text) => text.length >= 2);
 };
 
+
+/**
+ * A run of Latin words in text that should be in another script: three or more words in a row,
+ * which is a phrase left untranslated, unlike a Latin proper name ("France 24", "OC Media") or a
+ * web address (komitet.info), which Russian text keeps as they are. "JavaScript" is a name too.
+ */
+export function untranslatedLatin(text: string): string | undefined {
+  const bare = text.replace(/\S+\.[a-z]{2,}\S*/gi, ' ').replace('JavaScript', ' ');
+  return /[A-Za-z]{2,}(?:[\s,'’-]+[A-Za-z]{2,}){2,}/.exec(bare)?.[0];
+}

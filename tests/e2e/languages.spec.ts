@@ -68,7 +68,7 @@ for (const lang of languages.filter((lang) => lang !== defaultLanguage)) {
 
 test('the English name of an operation is marked as English on the Russian page', async ({ page }) => {
   await page.goto('/ru/operations/kanal/');
-  await expect(page.getByRole('main').locator('[lang="en"]')).toHaveText('Channel');
+  await expect(page.getByRole('main').locator('dd [lang="en"]')).toHaveText('Channel');
 });
 
 // The site's own words in Russian, typed as a reader would, and the page that must come first:

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { allowedValues } from '../../src/components/preferences/model.ts';
+import { strings } from '../../src/lib/i18n/strings.ts';
 import { axeViolations, storePreferences, wcag22aa } from './site';
 
 /** The five two-colour schemes and their text and background, as the panels of CIS government sites have them. */
@@ -92,7 +93,7 @@ test.describe('font size', () => {
       await group(page, 'Font size').getByRole('radio', { name: `Font size ${size}%` }).check();
       const px = (16 * Number(size)) / 100;
       await expect(page.locator('html')).toHaveCSS('font-size', `${px}px`);
-      await expect(page.getByRole('main').getByRole('paragraph').first()).toHaveCSS('font-size', `${px * 1.125}px`);
+      await expect(page.getByRole('main').getByText(strings('en').t('intro.bodies'))).toHaveCSS('font-size', `${px * 1.125}px`);
       await expect(group(page, 'Font size').getByRole('radio', { name: `Font size ${size}%` })).toBeChecked();
       await expect(status(page)).toHaveText(`Font size: ${size}%`);
     });
@@ -119,7 +120,7 @@ test.describe('spacing and reset', () => {
     await expect(status(page)).toHaveText('Letter spacing: Wider');
     await group(page, 'Line spacing').getByRole('radio', { name: '2.5' }).check();
     await expect(status(page)).toHaveText('Line spacing: 2.5');
-    const paragraph = page.getByRole('main').getByRole('paragraph').first();
+    const paragraph = page.getByRole('main').locator('.prose p').first();
     await expect(paragraph).toHaveCSS('letter-spacing', '4px');
     await expect(paragraph).toHaveCSS('line-height', `${16 * 2.5}px`);
 
@@ -161,7 +162,7 @@ test.describe('keeping the choice', () => {
     await page.goto('/');
     await group(page, 'Site colours').getByRole('radio', { name: 'White on black' }).check();
     await group(page, 'Font size').getByRole('radio', { name: 'Font size 200%' }).check();
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Partners' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cooperating organizations' }).click();
     await expect(page).toHaveURL('/partners/');
     const firstFrame = await page.waitForFunction(() => (window as unknown as { firstFrame?: string[] }).firstFrame);
     expect(await firstFrame.jsonValue()).toEqual(['rgb(0, 0, 0)', '32px']);

@@ -73,19 +73,19 @@ test('results update as the visitor types, the count is announced, and ?q= follo
 test('?q= and the chosen sections survive reload, back and forward', async ({ page }) => {
   await page.goto('/search/?q=Kanal');
   await expect(results(page).first().getByRole('heading')).toHaveText('Kanal (Channel)');
-  const partners = page.getByRole('checkbox', { name: /^Partners \(\d+\)$/ });
+  const partners = page.getByRole('checkbox', { name: /^Cooperating organizations \(\d+\)$/ });
   await partners.check();
-  await expect(page).toHaveURL('/search/?q=Kanal&section=Partners');
-  for (const item of await results(page).all()) await expect(item).toContainText('Partners');
+  await expect(page).toHaveURL('/search/?q=Kanal&section=Cooperating+organizations');
+  for (const item of await results(page).all()) await expect(item).toContainText('Cooperating organizations');
   await expect(results(page)).toHaveCount(3);
 
   await page.reload();
-  await expect(page.getByRole('checkbox', { name: /^Partners/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^Cooperating organizations/ })).toBeChecked();
   await expect(results(page)).toHaveCount(3);
 
   await searchBox(page).fill('Europol');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL('/search/?q=Europol&section=Partners');
+  await expect(page).toHaveURL('/search/?q=Europol&section=Cooperating+organizations');
   await page.goBack();
   await expect(searchBox(page)).toHaveValue('Kanal');
   await expect(results(page)).toHaveCount(3);

@@ -8,15 +8,15 @@ describe('buildCatalog', () => {
     expect(catalog.members.map((m) => m.id)).toEqual(['b']);
     expect(catalog.sources).toHaveLength(1);
     expect(catalog.bodies).toEqual([]);
-    expect(catalog.events).toEqual([]);
+    expect(catalog.developments).toEqual([]);
   });
   it('sorts by order, then by id, so that ties read the same on every build', () => {
     const catalog = buildCatalog([item('members', 'b', {}, 2), item('members', 'z', {}, 1), item('members', 'a', {}, 1)]);
     expect(catalog.members.map((m) => m.id)).toEqual(['a', 'z', 'b']);
   });
   it('sorts dated entries by date, whatever their file names', () => {
-    const catalog = buildCatalog([item('events', 'a', { date: '2004-01-01' }), item('events', 'b', { date: '1992-05-15' })]);
-    expect(catalog.events.map((e) => e.id)).toEqual(['b', 'a']);
+    const catalog = buildCatalog([item('developments', 'a', { date: '2004-01-01' }), item('developments', 'b', { date: '1992-05' })]);
+    expect(catalog.developments.map((e) => e.id)).toEqual(['b', 'a']);
   });
 });
 

@@ -49,8 +49,8 @@ describe('checkContent', () => {
   it('gives the exact line of frontmatter that is not YAML', () => {
     const problems = checkContent(withFiles(...council(`${councilFrontmatter}\nareas: [unclosed`))).problems;
     expect(problems).toHaveLength(1);
-    // The --- line, five fields, then the broken one: line 7 of the file.
-    expect(problems[0]!.line).toBe(7);
+    // The --- line, six fields, then the broken one: line 8 of the file.
+    expect(problems[0]!.line).toBe(8);
     expect(problems[0]!.message).toMatch(/^invalid YAML/);
   });
 
@@ -143,7 +143,7 @@ describe('checkContent on translations', () => {
   });
 
   it('names a list whose number of items differs from English', () => {
-    const operation = 'title: Op\nsummary: An operation.\norder: 1\nkind: operation\narea: area\nsources: [source]\naims:\n  - one\n  - two';
+    const operation = 'title: Op\nsummary: An operation.\norder: 1\nkind: operation\narea: area\nsources: [source]\nreviewed: 2026-11-28\naims:\n  - one\n  - two';
     const files = withFiles(
       { path: 'content/en/operations/op.mdx', text: mdx(operation) },
       { path: 'content/ru/operations/op.mdx', text: mdx('title: Оп\nsummary: Операция.\naims:\n  - одна') },
@@ -158,6 +158,45 @@ describe('checkContent on translations', () => {
     expect(checkContent(files).problems.map((p) => p.message)).toEqual([
       'links missing that the English text has: bodies/council',
       'headings (none) differ from the English ##',
+    ]);
+  });
+});
+
+describe('checkContent on the dated developments', () => {
+  const development = (yaml: string) => entryInEveryLanguage('developments', 'event', yaml, 'yaml', (lang) => `text: Something happened, in ${lang}.\n`);
+  const good = "date: '2022-01-06'\ntext: Something happened.\nconcerns: [bodies/council, activities/area]\nsources: [source]";
+
+  it('accepts a development dated as precisely as known, concerning pages, with a source', () => {
+    expect(problemsOf(withFiles(...development(good)))).toEqual([]);
+    expect(problemsOf(withFiles(...development(good.replace("'2022-01-06'", "'2008-09'"))))).toEqual([]);
+  });
+
+  it('fails, naming the file and the field, when it has no date or no valid date', () => {
+    expect(problemsOf(withFiles(...development(good.replace("date: '2022-01-06'\n", ''))))).toEqual([expect.stringMatching(/^content\/en\/developments\/event\.yaml: date: /)]);
+    expect(problemsOf(withFiles(...development(good.replace('2022-01-06', '2022-13-40'))))).toEqual([expect.stringMatching(/^content\/en\/developments\/event\.yaml: date: expected a date as precise as known/)]);
+  });
+
+  it('fails when it names no source', () => {
+    expect(problemsOf(withFiles(...development(good.replace('sources: [source]', 'sources: []'))))).toEqual([expect.stringMatching(/^content\/en\/developments\/event\.yaml: sources: /)]);
+    expect(problemsOf(withFiles(...development(good.replace('\nsources: [source]', ''))))).toEqual([expect.stringMatching(/^content\/en\/developments\/event\.yaml: sources: /)]);
+  });
+
+  it('fails on a page it concerns that does not exist, or that is not a page', () => {
+    expect(problemsOf(withFiles(...development(good.replace('bodies/council', 'bodies/nowhere'))))).toEqual([
+      'content/en/developments/event.yaml: concerns.0: no bodies entry "nowhere" (expected a file content/en/bodies/nowhere.mdx)',
+    ]);
+    expect(problemsOf(withFiles(...development(good.replace('bodies/council', 'sources/source'))))).toEqual([expect.stringMatching(/^content\/en\/developments\/event\.yaml: concerns\.0: expected collection\/id of a page/)]);
+  });
+});
+
+describe('checkContent on sources', () => {
+  it('asks a source online for the day it was read', () => {
+    const files = withFiles({ path: 'content/en/sources/source.yaml', text: 'title: A source\npublisher: A publisher\nlanguage: en\norder: 1\nurl: https://example.org/page\n' });
+    expect(problemsOf(files)).toEqual(['content/en/sources/source.yaml: read: a source online says the day it was read (read: 2026-11-28)']);
+  });
+  it('asks every page for the day it was last reviewed', () => {
+    expect(problemsOf(withFiles(...entryInEveryLanguage('bodies', 'test-council', mdx(councilFrontmatter.replace('\nreviewed: 2026-11-28', '')))))).toEqual([
+      expect.stringMatching(/^content\/en\/bodies\/test-council\.mdx: reviewed: /),
     ]);
   });
 });

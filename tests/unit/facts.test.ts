@@ -66,7 +66,7 @@ describe('entryFacts', () => {
     expect(shown(entryFacts(catalog, entry('forces', 'rapid'), en))).toMatchObject({
       Region: ['the North'],
       'Member states': ['a -> members/a', 'b -> members/b'],
-      Status: ['Operating'],
+      'Status, as the source states it': ['Operating'],
       'Joint training': ['drill -> operations/drill'],
     });
     expect(shown(entryFacts(catalog, entry('partners', 'interpol'), en))).toMatchObject({
@@ -92,7 +92,7 @@ describe('relatedGroups', () => {
       ['Bodies in this area', ['permanent']],
       ['Operations and exercises in this area', ['drill', 'kanal']],
       ['Forces in this area', ['rapid']],
-      ['Partner organizations in this area', ['interpol']],
+      ['Cooperating organizations in this area', ['interpol']],
     ]);
   });
   it('gives nothing for pages that show their relations as facts', () => {

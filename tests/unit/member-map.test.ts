@@ -19,10 +19,10 @@ const sets: Record<string, MapMember[]> = {
 function points(d: string): [number, number][] {
   const out: [number, number][] = [];
   for (const [, command, args = ''] of d.matchAll(/([Mlz])([^Mlz]*)/g)) {
-    const pairs = args.trim().split(/\s+/).filter(Boolean).map((pair) => pair.split(',').map(Number) as [number, number]);
-    for (const [dx, dy] of pairs) {
+    const numbers = [...args.matchAll(/-?\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+    for (let i = 0; i + 1 < numbers.length; i += 2) {
       const last = out.at(-1) ?? [0, 0];
-      out.push(command === 'M' ? [dx, dy] : [last[0] + dx, last[1] + dy]);
+      out.push(command === 'M' ? [numbers[i]!, numbers[i + 1]!] : [last[0] + numbers[i]!, last[1] + numbers[i + 1]!]);
     }
   }
   return out;
@@ -87,10 +87,11 @@ describe('memberMap errors', () => {
 
 describe('relativePath', () => {
   it('writes lines relative to the point before, keeping moves absolute', () => {
-    expect(relativePath('M10,20L12,21L13,19ZM5,5L4,6Z')).toBe('M10,20l2,1 1,-2zM5,5l-1,1z');
+    expect(relativePath('M10,20L12,21L13,19ZM5,5L4,6Z')).toBe('M10 20l2 1 1-2zM5 5l-1 1z');
+    expect(relativePath('M10,20L10,19L9,19')).toBe('M10 20l0-1-1 0');
   });
   it('leaves an empty path empty and a lone move a move', () => {
     expect(relativePath('')).toBe('');
-    expect(relativePath('M3,4')).toBe('M3,4');
+    expect(relativePath('M3,4')).toBe('M3 4');
   });
 });

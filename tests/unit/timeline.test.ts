@@ -4,24 +4,26 @@ import { strings } from '../../src/lib/i18n/strings.ts';
 import { catalogOf, item } from './fixtures/catalog.ts';
 
 const catalog = catalogOf(
-  item('events', 'charter', { date: '2002-10-07', text: 'The Charter is signed.' }),
-  item('events', 'treaty', { date: '1992-05-15', text: 'The Treaty is signed.' }),
+  item('developments', 'charter', { date: '2002-10-07', text: 'The Charter is signed.' }),
+  item('developments', 'treaty', { date: '1992-05-15', text: 'The Treaty is signed.' }),
+  item('developments', 'kanal', { date: '2008-09', text: 'Kanal becomes permanent.' }),
   item('bodies', 'staff', { title: 'Joint Staff', since: 2004 }),
   item('bodies', 'council'),
 );
 
 describe('timeline', () => {
-  it('lists the events and the years bodies have been operational since, earliest first, each with its sources', () => {
+  it('lists the dated developments and the years bodies have been operational since, earliest first, each with its sources', () => {
     const items = timeline(catalog, strings('en'));
     expect(items.map((i) => [i.datetime, i.date, i.text, i.path])).toEqual([
       ['1992-05-15', '15 May 1992', 'The Treaty is signed.', undefined],
       ['2002-10-07', '7 October 2002', 'The Charter is signed.', undefined],
       ['2004', '2004', 'Joint Staff has been operational since 2004.', 'bodies/staff'],
+      ['2008-09', 'September 2008', 'Kanal becomes permanent.', undefined],
     ]);
     expect(items.every((i) => i.sources.map((s) => s.id).join() === 'source')).toBe(true);
   });
   it('writes dates in the language of the page', () => {
-    expect(timeline(catalog, strings('ru')).map((i) => i.date)).toEqual(['15 мая 1992 г.', '7 октября 2002 г.', '2004']);
+    expect(timeline(catalog, strings('ru')).map((i) => i.date)).toEqual(['15 мая 1992 г.', '7 октября 2002 г.', '2004', 'сентябрь 2008 г.']);
   });
   it('is empty when the content states no date', () => {
     expect(timeline(catalogOf(item('bodies', 'council')), strings('en'))).toEqual([]);

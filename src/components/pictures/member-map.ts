@@ -106,20 +106,35 @@ export function placeLabels(map: Pick<MemberMap, 'members' | 'width' | 'height'>
 
 /**
  * Rewrites SVG path data of absolute moves and lines (`M10,20L12,21L13,19Z`, as d3 writes it) with
- * relative lines (`M10,20l2,1 1,-2z`): the same shape in about half the bytes, gzip included.
+ * relative lines in SVG's shortest form (`M10 20l2 1 1-2z`: a minus sign needs no space before it):
+ * the same shape in about half the bytes, gzip included.
  */
 export function relativePath(d: string): string {
   let x = 0;
   let y = 0;
+  const numbers: string[] = [];
+  const pair = (a: number, b: number) => `${a}${b < 0 ? '' : ' '}${b}`;
   let out = '';
+  const flush = () => {
+    out += numbers.map((text, index) => (index > 0 && !text.startsWith('-') ? ` ${text}` : text)).join('');
+    numbers.length = 0;
+  };
   for (const [, command, args = ''] of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
     if (command === 'Z') {
-      out = `${out.trimEnd()}z`;
+      flush();
+      out += 'z';
       continue;
     }
     const [nx, ny] = args.split(',').map(Number) as [number, number];
-    out += command === 'M' ? `M${nx},${ny}l` : `${nx - x},${ny - y} `;
+    if (command === 'M') {
+      flush();
+      out += `M${pair(nx, ny)}`;
+    } else {
+      if (numbers.length === 0) out += 'l';
+      numbers.push(pair(nx - x, ny - y));
+    }
     [x, y] = [nx, ny];
   }
-  return out.replace(/l(?=z|M|$)/g, '').trimEnd();
+  flush();
+  return out;
 }

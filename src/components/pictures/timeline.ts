@@ -1,13 +1,13 @@
 import { entryPath, resolveAll, type Catalog, type Item } from '../../lib/content/catalog.ts';
+import { formatDate } from '../../lib/i18n/dates.ts';
 import { format } from '../../lib/i18n/format.ts';
-import { languageTable } from '../../lib/i18n/languages.ts';
 import type { Strings } from '../../lib/i18n/strings.ts';
 
 /** One line of the timeline: a date, what happened, the page about it if any, and its sources. */
 export interface TimelineItem {
-  /** ISO date or year, for `<time datetime>`; it also orders the timeline. */
+  /** The date as precisely as it is known (`1992-05-15`, `2008-09`, `2004`), for `<time datetime>`; it also orders the timeline. */
   datetime: string;
-  /** The date as readers see it: "15 May 1992", or a year alone. */
+  /** The date as readers see it: "15 May 1992", "September 2008", "2004". */
   date: string;
   text: string;
   /** The page of the body the line is about, as a path inside the site. */
@@ -16,16 +16,17 @@ export interface TimelineItem {
 }
 
 /**
- * The dates the content states, earliest first: the events (the Treaty, the Charter) and the year
- * each body has been operational since (the Joint Staff, 2004), each with the sources behind it.
+ * The dates of the Organization as a whole, earliest first: the developments given (on the About
+ * page, those that concern the Organization: the Treaty, the Charter, what has happened since the
+ * source) and the year each body has been operational since (the Joint Staff, 2004), each with the
+ * sources behind it. A development that concerns a body, a force or a member state is on its page.
  */
-export function timeline(catalog: Catalog, { lang, t }: Strings): TimelineItem[] {
-  const day = new Intl.DateTimeFormat(languageTable[lang].dateLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const events = catalog.events.map((event) => ({
-    datetime: event.data.date,
-    date: day.format(new Date(`${event.data.date}T00:00:00Z`)),
-    text: event.data.text,
-    sources: resolveAll(catalog, event.data.sources),
+export function timeline(catalog: Catalog, { lang, t }: Strings, given: readonly Item<'developments'>[] = catalog.developments): TimelineItem[] {
+  const developments = given.map((development) => ({
+    datetime: development.data.date,
+    date: formatDate(development.data.date, lang),
+    text: development.data.text,
+    sources: resolveAll(catalog, development.data.sources),
   }));
   const operational = catalog.bodies.flatMap((body) =>
     body.data.since === undefined
@@ -40,5 +41,5 @@ export function timeline(catalog: Catalog, { lang, t }: Strings): TimelineItem[]
           },
         ],
   );
-  return [...events, ...operational].sort((a, b) => a.datetime.localeCompare(b.datetime));
+  return [...developments, ...operational].sort((a, b) => a.datetime.localeCompare(b.datetime));
 }

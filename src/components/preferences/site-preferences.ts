@@ -42,7 +42,7 @@ class SitePreferences extends HTMLElement {
     this.#open('preferences-panel');
     this.#set(updatePreference(this.#preferences, input.name, input.value));
     const legend = input.closest('fieldset')?.querySelector('legend')?.textContent?.trim();
-    this.#announce(`${legend}: ${input.dataset.label}`);
+    this.#announce(`${legend}: ${input.closest('label')?.querySelector('[data-label]')?.textContent?.trim()}`);
   }
 
   #onClick(event: Event) {

@@ -79,7 +79,13 @@ export function pageItems(catalog: Catalog): PageItem[] {
   return collectionNames.flatMap((name) => (collections[name].pages === 'none' ? [] : (catalog[name] as PageItem[])));
 }
 
-/** The pages that name `source` among their sources, in the order the sections come. */
+/**
+ * The pages that use `source`, in the order the sections come: those that name it among their
+ * sources, and those a development citing it concerns.
+ */
 export function pagesCiting(catalog: Catalog, source: Pick<Item, 'collection' | 'id'>): PageItem[] {
-  return referencing(pageItems(catalog), (page) => page.data.sources, source);
+  const developments = referencing(catalog.developments, (development) => development.data.sources, source);
+  return pageItems(catalog).filter(
+    (page) => referencing([page], (p) => p.data.sources, source).length > 0 || developments.some((d) => referencing([d], (x) => x.data.concerns, page).length > 0),
+  );
 }

@@ -138,7 +138,7 @@ function parseFiles(located: readonly Located[], problems: ContentProblem[]): Pa
 
 /** The default language's entries against their schemas, references checked against the ids that exist: the valid ones. */
 function checkEntries(english: readonly Parsed[], ids: IdIndex, problems: ContentProblem[]): { parsed: Parsed; item: Item }[] {
-  const ref: RefFactory = (collection) => {
+  const to = <C extends string>(collection: C) => {
     if (!isCollection(collection)) throw new Error(`A schema refers to the collection "${collection}", which src/lib/content/registry.ts does not have`);
     return z
       .string()
@@ -147,6 +147,19 @@ function checkEntries(english: readonly Parsed[], ids: IdIndex, problems: Conten
       })
       .transform((id) => ({ collection, id }));
   };
+  const page = () =>
+    z
+      .string()
+      .superRefine((text, context) => {
+        const [collection = '', id = '', ...rest] = text.split('/');
+        if (rest.length > 0 || !isCollection(collection) || collections[collection].pages === 'none') {
+          context.addIssue({ code: 'custom', message: `expected collection/id of a page, as "members/armenia" (page collections: ${Object.keys(collections).filter((c) => collections[c as CollectionName].pages !== 'none').join(', ')})` });
+        } else if (!ids(defaultLanguage, collection).has(id)) {
+          context.addIssue({ code: 'custom', message: `no ${collection} entry "${id}" (expected a file ${entryFile(defaultLanguage, collection, id)})` });
+        }
+      })
+      .transform((text) => ({ collection: text.split('/')[0]!, id: text.split('/')[1]! }));
+  const ref: RefFactory = Object.assign(to, { page });
   return english.flatMap((parsed) => {
     const result = collections[parsed.collection].schema(ref).safeParse(parsed.data);
     if (result.success) return [{ parsed, item: { collection: parsed.collection, id: parsed.id, data: result.data } as Item }];

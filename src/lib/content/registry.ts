@@ -2,7 +2,7 @@ import type { z } from 'astro/zod';
 import { aboutSchema } from '../../schemas/about.ts';
 import { activitySchema } from '../../schemas/activities.ts';
 import { bodySchema } from '../../schemas/bodies.ts';
-import { eventSchema } from '../../schemas/events.ts';
+import { developmentSchema } from '../../schemas/developments.ts';
 import { forceSchema } from '../../schemas/forces.ts';
 import { memberSchema } from '../../schemas/members.ts';
 import { operationSchema } from '../../schemas/operations.ts';
@@ -42,8 +42,8 @@ export const collections = {
   forces: { schema: forceSchema, files: 'mdx', pages: 'section', text: ['title', 'summary', 'region'] },
   members: { schema: memberSchema, files: 'mdx', pages: 'section', text: ['title', 'summary', 'officialName'] },
   partners: { schema: partnerSchema, files: 'mdx', pages: 'section', text: ['title', 'summary', 'fullName'] },
-  sources: { schema: sourceSchema, files: 'yaml', pages: 'none', text: ['title', 'publisher'] },
-  events: { schema: eventSchema, files: 'yaml', pages: 'none', text: ['text'] },
+  sources: { schema: sourceSchema, files: 'yaml', pages: 'none', text: ['publisher', 'period', 'periodNote'] },
+  developments: { schema: developmentSchema, files: 'yaml', pages: 'none', text: ['text'] },
 } as const satisfies Record<string, CollectionSpec>;
 
 type Collections = typeof collections;

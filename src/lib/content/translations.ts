@@ -6,14 +6,17 @@ import { collectionNames, collections, textFields, type CollectionName } from '.
 /** The words of one entry in another language: a subset of its text fields. */
 export type Translation = Record<string, unknown>;
 
-// The text fields hold no references; the fields that do are left out by pick() below.
-const noRefs = (() => z.never()) as unknown as RefFactory;
+// The text fields hold no references; the fields that do are left out below.
+const noRefs = Object.assign(() => z.never(), { page: () => z.never() }) as unknown as RefFactory;
 
-/** The schema of a translation file of `collection`: only its text fields, typed as in English, nothing else. */
+/**
+ * The schema of a translation file of `collection`: only its text fields, typed as in English,
+ * nothing else (built from the fields' own schemas, so that the English schema's cross-field
+ * rules, which concern facts, stay with the English file).
+ */
 export function translationSchema(collection: CollectionName) {
   const english = collections[collection].schema(noRefs) as z.ZodObject;
-  const mask = Object.fromEntries(textFields(collection).map((field) => [field, true as const]));
-  return english.pick(mask as never).partial().strict();
+  return z.object(Object.fromEntries(textFields(collection).map((field) => [field, english.shape[field]!]))).partial().strict();
 }
 
 /**
