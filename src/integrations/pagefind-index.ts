@@ -1,11 +1,16 @@
 import type { AstroIntegration } from 'astro';
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { withoutSoftHyphens } from '../lib/soft-hyphens.ts';
+import { builtPages } from './shared/built-pages.ts';
 
 /**
  * Builds the Pagefind search index from the finished pages, so `npm run build` alone yields a
- * searchable `dist/`. Fails the build when indexing reports errors or finds no page.
+ * searchable `dist/`. Fails the build when indexing reports errors or finds no page. Pages are
+ * indexed without their soft hyphens (src/lib/hyphenation.ts), so that a query finds a word
+ * whatever breaks it may take, and excerpts carry none.
  */
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -15,9 +20,14 @@ export function pagefindIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex();
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-        if (added.page_count === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body on <main>?');
+        let pageCount = 0;
+        for (const page of builtPages(site)) {
+          const content = withoutSoftHyphens(await readFile(join(site, page.file), 'utf8'));
+          const added = await index.addHTMLFile({ sourcePath: page.file, content });
+          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.file}: ${added.errors.join('; ')}`);
+          if (added.file.meta.title !== undefined) pageCount += 1;
+        }
+        if (pageCount === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body on <main>?');
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
@@ -27,7 +37,7 @@ export function pagefindIndex(): AstroIntegration {
           for (const ext of ['js', 'css']) await rm(`${site}pagefind/${stock}.${ext}`, { force: true });
         }
         await rm(`${site}pagefind/pagefind-highlight.js`, { force: true });
-        logger.info(`Indexed ${added.page_count} pages into pagefind/`);
+        logger.info(`Indexed ${pageCount} pages into pagefind/`);
       },
     },
   };

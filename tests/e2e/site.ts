@@ -40,6 +40,41 @@ export async function storePreferences(page: Page, preferences: Record<string, s
 export const sidewaysScroll = (page: Page): Promise<number> =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
+/**
+ * The words the browser has split across two lines somewhere other than at a space, a hyphen or
+ * a soft hyphen, with the text around each: for every visible run of characters between such
+ * break points, the line of its first character and that of its last, from their line boxes.
+ * (A character just after a break also reports a sliver at the end of the line before, where the
+ * hyphen is drawn: its own box is its last one.)
+ */
+export const wordsSplitMidWord = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const split: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('script, style, template, svg')) continue;
+      const style = getComputedStyle(parent);
+      if (style.display === 'none' || style.visibility === 'hidden') continue;
+      // Text for screen readers only (clipped to a pixel) is not drawn in lines.
+      if ([...(function* (e: Element | null) { for (; e; e = e.parentElement) yield e; })(parent)].some((e) => getComputedStyle(e).clipPath.startsWith('inset(50%'))) continue;
+      const text = node.data;
+      for (const match of text.matchAll(/[^\s\-\u00AD\u2010-\u2015/]{2,}/g)) {
+        const box = (at: number, which: 'first' | 'last') => {
+          range.setStart(node!, at);
+          range.setEnd(node!, at + 1);
+          const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
+          return which === 'first' ? rects[0] : rects.at(-1);
+        };
+        const first = box(match.index, 'last');
+        const last = box(match.index + match[0].length - 1, 'first');
+        if (first && last && Math.abs(last.top - first.top) > first.height / 2) split.push(`${match[0]} (in "${text.trim().slice(0, 60)}")`);
+      }
+    }
+    return split;
+  });
+
 /** The five two-colour schemes and their text and background, as the panels of CIS government sites have them. */
 export const schemeColours = {
   'black-on-white': ['rgb(0, 0, 0)', 'rgb(255, 255, 255)'],
@@ -52,8 +87,7 @@ export const schemeColours = {
 /**
  * Every colour the visible page paints in each scheme, with an element that paints it: text,
  * backgrounds and borders of each element, and the fills and strokes of pictures; except the
- * swatches (which show other schemes on purpose), native radio buttons (drawn by the browser) and
- * transparent paint. Each scheme is applied as the head script applies it, by its attribute on <html>.
+ * swatches (which show other schemes on purpose) and transparent paint. Each scheme is applied as the head script applies it, by its attribute on <html>.
  */
 export function paintedColours(page: Page, schemes: readonly string[]): Promise<Record<string, Record<string, string>>> {
   return page.evaluate((schemes) => {
@@ -65,7 +99,7 @@ export function paintedColours(page: Page, schemes: readonly string[]): Promise<
       const colours = new Map<string, string>();
       const paint = (colour: string, where: string) => !/^rgba\(.*, 0\)$/.test(colour) && colours.set(colour, where);
       for (const element of document.body.querySelectorAll('*')) {
-        if (element.closest('.swatch') || (element as HTMLInputElement).type === 'radio') continue;
+        if (element.closest('.swatch')) continue;
         const box = element.getBoundingClientRect();
         const style = getComputedStyle(element);
         if (box.width === 0 || box.height === 0 || style.visibility === 'hidden' || style.display === 'none') continue;

@@ -42,11 +42,16 @@ function runPageScript(stored: string | null | (() => never)) {
 
 describe('parsePreferences', () => {
   it('reads every stored field', () => {
-    expect(parsePreferences('{"fontSize":"150","scheme":"white-on-black","letterSpacing":"wide","lineSpacing":"2"}')).toEqual({
+    const stored = '{"fontSize":"150","scheme":"white-on-black","fontFamily":"serif","pictures":"text","letterSpacing":"wide","wordSpacing":"wider","lineSpacing":"2","paragraphSpacing":"wide"}';
+    expect(parsePreferences(stored)).toEqual({
       fontSize: '150',
       scheme: 'white-on-black',
+      fontFamily: 'serif',
+      pictures: 'text',
       letterSpacing: 'wide',
+      wordSpacing: 'wider',
       lineSpacing: '2',
+      paragraphSpacing: 'wide',
     });
   });
   it('falls back to the defaults on nothing stored, and on garbage', () => {
@@ -70,7 +75,16 @@ describe('serialisePreferences and updatePreference', () => {
   it('stores only what differs from the defaults, and round-trips', () => {
     expect(serialisePreferences({ ...defaultPreferences, scheme: 'brown-on-beige' })).toBe('{"scheme":"brown-on-beige"}');
     expect(serialisePreferences(defaultPreferences)).toBe('{}');
-    const chosen = { fontSize: '175', scheme: 'green-on-dark-brown', letterSpacing: 'wider', lineSpacing: '2.5' } as const;
+    const chosen = {
+      fontSize: '175',
+      scheme: 'green-on-dark-brown',
+      fontFamily: 'serif',
+      pictures: 'text',
+      letterSpacing: 'wider',
+      wordSpacing: 'wide',
+      lineSpacing: '2.5',
+      paragraphSpacing: 'wider',
+    } as const;
     expect(parsePreferences(serialisePreferences(chosen))).toEqual(chosen);
   });
   it('changes one preference, and nothing for an unknown name or value', () => {
@@ -136,7 +150,7 @@ describe('preferenceGroups', () => {
   });
   it('names each colour scheme by its look, with swatches, in every language', () => {
     const colours = preferenceGroups('main', strings('en'))[1]!;
-    expect(colours.swatches).toBe(true);
+    expect(colours.sample).toBe('swatch');
     expect(colours.options.map((o) => o.label)).toEqual(['Default', 'Black on white', 'White on black', 'Dark blue on light blue', 'Brown on beige', 'Green on dark brown']);
     expect(preferenceGroups('main', strings('ru'))[1]!.legend).toBe('Цвета сайта');
   });

@@ -29,8 +29,8 @@ describe('searchSection', () => {
   it('indexes no page of no searchable section: home, A to Z, search, sources', () => {
     for (const path of ['', 'a-z/', 'search/', 'sources/', 'nowhere/']) expect(searchSection(path), path).toBeUndefined();
   });
-  it('gives the filters in the order of the navigation', () => {
-    expect(searchSections().map((page) => page.path)).toEqual(['about', ...sectionCollections]);
+  it('gives the filters in the order of the site map', () => {
+    expect(searchSections().map((page) => page.path)).toEqual(['about', ...sectionCollections, 'help']);
   });
 });
 

@@ -23,7 +23,7 @@ describe('timeline', () => {
     expect(items.every((i) => i.sources.map((s) => s.id).join() === 'source')).toBe(true);
   });
   it('writes dates in the language of the page', () => {
-    expect(timeline(catalog, strings('ru')).map((i) => i.date)).toEqual(['15 мая 1992 г.', '7 октября 2002 г.', '2004', 'сентябрь 2008 г.']);
+    expect(timeline(catalog, strings('ru')).map((i) => i.date)).toEqual(['15 мая 1992\u00A0г.', '7 октября 2002\u00A0г.', '2004', 'сентябрь 2008\u00A0г.']);
   });
   it('is empty when the content states no date', () => {
     expect(timeline(catalogOf(item('bodies', 'council')), strings('en'))).toEqual([]);

@@ -73,6 +73,21 @@ export function memberMap(world: Topology, members: readonly MapMember[], width 
 }
 
 /**
+ * The sets of names drawn on the map, one for each band of map widths. A width is in rem, so
+ * the reader's chosen text size counts: at every width in its band, a set's names show at about
+ * the size of small text (0.875rem) or larger, whatever the text size. Below the narrowest band
+ * the names would not fit side by side, and the map shows none: the list of members follows it.
+ * pictures.css shows each set in its band (`map-labels-<minWidth>`, one container query each).
+ */
+export const labelSets = [40, 30, 22, 16].map((minWidth) => ({
+  className: `map-labels-${minWidth}`,
+  /** The narrowest map, in rem, that shows this set. */
+  minWidth,
+  /** The names' size in units of the 800-wide frame: 0.875rem on the narrowest map of the band. */
+  size: Math.round((0.875 * 800) / minWidth),
+}));
+
+/**
  * Places the members' names at `size` (in frame units) at their centres, then, for a name that
  * would overlap one placed before or leave the frame, at the nearest point around its centre
  * where it does neither (Kyrgyzstan and Tajikistan are close). A name's box is judged from its

@@ -1,5 +1,6 @@
 /**
- * The reader's display preferences: font size, site colours, letter and line spacing. Stored in
+ * The reader's display preferences: font size, site colours, type, the four text spacings of
+ * WCAG 1.4.12 and whether pictures show. Stored in
  * localStorage as JSON, applied as data attributes on <html> that the stylesheet keys off.
  * Anything unreadable falls back to the defaults, field by field.
  */
@@ -10,8 +11,15 @@ export const allowedValues = {
   fontSize: ['100', '125', '150', '175', '200'],
   /** The default look (which follows the system) and the five two-colour schemes, named by their look. */
   scheme: ['default', 'black-on-white', 'white-on-black', 'dark-blue-on-light-blue', 'brown-on-beige', 'green-on-dark-brown'],
+  /** Sans-serif (the default) or serif type, both from the reader's own system fonts. */
+  fontFamily: ['sans', 'serif'],
+  /** Pictures shown, or replaced by their text (the map by a note; its list of members follows it). */
+  pictures: ['shown', 'text'],
+  /** The text spacings, each relative to the text's own size (preferences.css). */
   letterSpacing: ['normal', 'wide', 'wider'],
+  wordSpacing: ['normal', 'wide', 'wider'],
   lineSpacing: ['1.5', '2', '2.5'],
+  paragraphSpacing: ['normal', 'wide', 'wider'],
 } as const;
 
 export type PreferenceName = keyof typeof allowedValues;

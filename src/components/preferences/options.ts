@@ -3,12 +3,19 @@ import type { TextKey } from '../../lib/i18n/spec.ts';
 import type { Strings } from '../../lib/i18n/strings.ts';
 import { allowedValues, type PreferenceName } from './model.ts';
 
-/** How each preference is offered: its legend, where its option labels are, and which part of the panel holds it. */
-const controls: Record<PreferenceName, { legend: TextKey; labels: string; part: 'main' | 'spacing'; swatches?: boolean }> = {
+/**
+ * How each preference is offered: its legend, where its option labels are, which part of the
+ * panel holds it, and whether each option shows a sample (a colour swatch, the label in its font).
+ */
+const controls: Record<PreferenceName, { legend: TextKey; labels: string; part: 'main' | 'spacing'; sample?: 'swatch' | 'font' }> = {
   fontSize: { legend: 'prefs.fontSize', labels: 'prefs.fontSizeOption', part: 'main' },
-  scheme: { legend: 'prefs.colours', labels: 'prefs.scheme', part: 'main', swatches: true },
-  letterSpacing: { legend: 'prefs.letterSpacing', labels: 'prefs.letterSpacing', part: 'spacing' },
+  scheme: { legend: 'prefs.colours', labels: 'prefs.scheme', part: 'main', sample: 'swatch' },
+  fontFamily: { legend: 'prefs.fontFamily', labels: 'prefs.fontFamily', part: 'main', sample: 'font' },
+  pictures: { legend: 'prefs.pictures', labels: 'prefs.pictures', part: 'main' },
+  letterSpacing: { legend: 'prefs.letterSpacing', labels: 'prefs.spacing', part: 'spacing' },
+  wordSpacing: { legend: 'prefs.wordSpacing', labels: 'prefs.spacing', part: 'spacing' },
   lineSpacing: { legend: 'prefs.lineSpacing', labels: 'prefs.lineSpacing', part: 'spacing' },
+  paragraphSpacing: { legend: 'prefs.paragraphSpacing', labels: 'prefs.spacing', part: 'spacing' },
 };
 
 /** One choice of a preference control: its value, visible label and accessible name. */
@@ -23,8 +30,8 @@ export interface PreferenceOption {
 export interface PreferenceGroupData {
   name: PreferenceName;
   legend: string;
-  /** Show a colour swatch beside each option (the site colours). */
-  swatches: boolean;
+  /** What each option shows beside its label: a colour swatch (the site colours), or its label in its own type. */
+  sample?: 'swatch' | 'font';
   options: PreferenceOption[];
 }
 
@@ -35,7 +42,7 @@ export function preferenceGroups(part: 'main' | 'spacing', { t, tDynamic }: Stri
     .map((name) => ({
       name,
       legend: t(controls[name].legend),
-      swatches: controls[name].swatches ?? false,
+      sample: controls[name].sample,
       options: allowedValues[name].map((value: string) =>
         name === 'fontSize'
           ? { value, label: `${value}%`, accessibleName: format(t('prefs.fontSizeOption'), { value }) }

@@ -25,7 +25,7 @@ function store(text: string): void {
   }
 }
 
-/** The font size and colour controls: they store and announce; the head script applies early. */
+/** The display settings' controls: they store and announce; the head script applies early. */
 class SitePreferences extends HTMLElement {
   #preferences = parsePreferences(readStored());
 
@@ -38,29 +38,16 @@ class SitePreferences extends HTMLElement {
   #onChange(event: Event) {
     const input = event.target;
     if (!(input instanceof HTMLInputElement) || input.type !== 'radio') return;
-    // A larger size can narrow the header below 48rem; keep the panel open so focus stays put.
-    this.#open('preferences-panel');
     this.#set(updatePreference(this.#preferences, input.name, input.value));
     const legend = input.closest('fieldset')?.querySelector('legend')?.textContent?.trim();
     this.#announce(`${legend}: ${input.closest('label')?.querySelector('[data-label]')?.textContent?.trim()}`);
   }
 
   #onClick(event: Event) {
-    const button = (event.target as Element).closest('button');
-    if (!button) return;
-    if (button.hasAttribute('data-reset')) {
-      this.#set(defaultPreferences);
-      this.#showChecked();
-      this.#announce(this.dataset.resetMessage ?? '');
-    } else if (button.hasAttribute('data-toggle')) {
-      this.#open(button.getAttribute('aria-controls') ?? '', button.getAttribute('aria-expanded') !== 'true');
-    }
-  }
-
-  /** Shows or hides a region with data-open, and says so on the button that controls it. */
-  #open(id: string, open = true) {
-    document.getElementById(id)?.toggleAttribute('data-open', open);
-    this.querySelector(`[aria-controls="${id}"]`)?.setAttribute('aria-expanded', String(open));
+    if (!(event.target as Element).closest('button[data-reset]')) return;
+    this.#set(defaultPreferences);
+    this.#showChecked();
+    this.#announce(this.dataset.resetMessage ?? '');
   }
 
   #set(preferences: typeof defaultPreferences) {

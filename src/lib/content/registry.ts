@@ -4,6 +4,7 @@ import { activitySchema } from '../../schemas/activities.ts';
 import { bodySchema } from '../../schemas/bodies.ts';
 import { developmentSchema } from '../../schemas/developments.ts';
 import { forceSchema } from '../../schemas/forces.ts';
+import { helpSchema } from '../../schemas/help.ts';
 import { memberSchema } from '../../schemas/members.ts';
 import { operationSchema } from '../../schemas/operations.ts';
 import { partnerSchema } from '../../schemas/partners.ts';
@@ -44,6 +45,7 @@ export const collections = {
   partners: { schema: partnerSchema, files: 'mdx', pages: 'section', text: ['title', 'summary', 'fullName'] },
   sources: { schema: sourceSchema, files: 'yaml', pages: 'none', text: ['publisher', 'period', 'periodNote'] },
   developments: { schema: developmentSchema, files: 'yaml', pages: 'none', text: ['text'] },
+  help: { schema: helpSchema, files: 'mdx', pages: 'single', text: ['title', 'summary'] },
 } as const satisfies Record<string, CollectionSpec>;
 
 type Collections = typeof collections;

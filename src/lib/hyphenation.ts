@@ -1,0 +1,146 @@
+import { createRequire } from 'node:module';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import type { Lang } from './i18n/languages.ts';
+import { softHyphen } from './soft-hyphens.ts';
+
+// The pattern packages are CommonJS without named exports that Node can see from ESM.
+const require = createRequire(import.meta.url);
+const english: typeof import('hyphen/en-us') = require('hyphen/en-us');
+const russian: typeof import('hyphen/ru') = require('hyphen/ru');
+
+/**
+ * Hyphenation at build time. Every page's text gets soft hyphens (U+00AD) where its language's
+ * TeX patterns allow a break, so that a word too long for its line at 200% text on a phone breaks
+ * with a visible hyphen in every browser, with no dictionary in the browser, instead of being cut
+ * anywhere. Search (src/integrations/pagefind-index.ts) and copying (src/components/site/copy-text.ts)
+ * take the soft hyphens out again (src/lib/soft-hyphens.ts).
+ */
+
+interface Hyphenator {
+  /** Which words the patterns are for: a word in another script goes to that script's patterns. */
+  script: RegExp;
+  hyphenate: (word: string) => string;
+}
+
+/** Shorter words are never broken: a line always has room for them. */
+const minimumLength = 6;
+
+const latin = /^\p{Script=Latin}+$/u;
+const cyrillic = /^\p{Script=Cyrillic}+$/u;
+/**
+ * A language's hyphenator: its TeX patterns, and the words the patterns break badly (names,
+ * mostly), written with their breaks: `Ka-zakh-stan`.
+ */
+function withPatterns(script: RegExp, hyphenate: typeof english.hyphenateSync, exceptions: readonly string[] = []): Hyphenator {
+  const known = new Map(exceptions.map((written) => [written.replaceAll('-', '').toLowerCase(), written]));
+  return {
+    script,
+    hyphenate: (word) => {
+      const written = known.get(word.toLowerCase());
+      if (!written) return hyphenate(word, { hyphenChar: softHyphen, minWordLength: minimumLength });
+      // The word as it stands (its capitals kept), with a soft hyphen where the exception has a break.
+      let at = 0;
+      return [...written].map((char) => (char === '-' ? softHyphen : word[at++])).join('');
+    },
+  };
+}
+
+/**
+ * Each language's patterns. A language is listed here when the site declares it: one without
+ * patterns of its own (null) gets only the words of the other languages' scripts hyphenated.
+ */
+const hyphenators: Record<Lang, Hyphenator | null> = {
+  // English patterns know English words; the names of places, people and operations are given.
+  en: withPatterns(latin, english.hyphenateSync, [
+    'Ka-zakh-stan', 'Kyr-gyz-stan', 'Ta-jik-i-stan', 'Uz-bek-i-stan', 'Turk-men-i-stan', 'Af-ghan-i-stan',
+    'Eur-a-sian', 'Tash-kent', 'Chi-si-nau', 'Vzai-mo-deist-vie', 'Ne-ru-shi-moe', 'Brat-stvo',
+    'Taa-lat-bek', 'Ma-sa-dy-kov', 'Sverch-kov', 'Pa-shin-yan', 'Blog-news',
+  ]),
+  ru: withPatterns(cyrillic, russian.hyphenateSync),
+};
+
+/** Elements whose text is not prose, or not seen: code and names that must stay whole, labels in pictures. */
+const skipped = new Set(['head', 'script', 'style', 'template', 'textarea', 'title', 'code', 'pre', 'kbd', 'samp', 'svg', 'math']);
+
+/** A run of letters that is a whole word of the text, not part of a character reference (`&laquo;`). */
+const word = /(?<![&#\p{L}\p{M}\p{N}])[\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}])/gu;
+
+/** A token that is an address or an e-mail: hyphens inside it would read as part of it. */
+const address = /\S*(?::\/\/|www\.|@)\S*/gu;
+
+const cache = new Map<string, string>();
+
+/** Hyphenates one word in the language of its element, or of its own script when that differs. */
+export function hyphenateWord(text: string, lang: string | undefined): string {
+  if (text.length < minimumLength) return text;
+  // A name with inner capitals (PanARMENIAN) breaks where its parts meet, and inside a part as
+  // a word does. Acronyms are words here: the short ones (ОДКБ, UNODC) are too short to break.
+  const parts = text.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+  if (parts.length > 1) return parts.map((part) => hyphenateWord(part, lang)).join(softHyphen);
+  const key = `${lang}:${text}`;
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const own = lang && lang in hyphenators ? hyphenators[lang as Lang] : null;
+  const hyphenator = own?.script.test(text) ? own : Object.values(hyphenators).find((other) => other?.script.test(text));
+  const result = hyphenator ? hyphenator.hyphenate(text) : text;
+  cache.set(key, result);
+  return result;
+}
+
+/**
+ * Where a name of a site or a document number may break with no hyphen, as style guides break
+ * addresses: before a dot inside a name (ostro.org, PanARMENIAN.Net), after a slash
+ * (UNIS/NAR/950).
+ */
+const addressBreak = /(?<=\p{L})(?=\.[\p{L}\p{N}])|(?<=\p{N})(?=\.\p{L})|(?<=[\p{L}\p{N}]\/)(?=[\p{L}\p{N}])/gu;
+
+/**
+ * Hyphenates the words of a piece of HTML text (character references left whole). Addresses
+ * (with `://`, `www.` or `@`) are left alone; in a name of a site, a line may also break before
+ * a dot (`<wbr>`, no hyphen), as style guides break addresses.
+ */
+export function hyphenateText(text: string, lang: string | undefined): string {
+  const words = (piece: string) => piece.replace(word, (found) => hyphenateWord(found, lang)).replace(addressBreak, '<wbr>');
+  let result = '';
+  let last = 0;
+  for (const match of text.matchAll(address)) {
+    result += words(text.slice(last, match.index)) + match[0];
+    last = match.index + match[0].length;
+  }
+  return result + words(text.slice(last));
+}
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/**
+ * A page with soft hyphens in the words of its visible text, each in the language its element
+ * declares (`lang`). Only text changes: markup, attributes, scripts and styles are left byte for
+ * byte as they were, so the hashes of inline scripts hold.
+ */
+export function hyphenateHtml(html: string): string {
+  const document = parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false });
+  const edits: { start: number; end: number; text: string }[] = [];
+  const visit = (node: Node, lang: string | undefined) => {
+    if (node.nodeName === '#text' && 'value' in node && node.sourceCodeLocation) {
+      const { startOffset, endOffset } = node.sourceCodeLocation;
+      const source = html.slice(startOffset, endOffset);
+      const text = hyphenateText(source, lang);
+      if (text !== source) edits.push({ start: startOffset, end: endOffset, text });
+      return;
+    }
+    if (!('childNodes' in node)) return;
+    const element = 'tagName' in node ? (node as Element) : undefined;
+    if (element && (skipped.has(element.tagName) || element.attrs.some((attr) => attr.name === 'translate' && attr.value === 'no'))) return;
+    const ownLang = element?.attrs.find((attr) => attr.name === 'lang')?.value;
+    for (const child of node.childNodes) visit(child, ownLang?.toLowerCase().split('-')[0] ?? lang);
+  };
+  visit(document, undefined);
+  let result = '';
+  let last = 0;
+  for (const edit of edits) {
+    result += html.slice(last, edit.start) + edit.text;
+    last = edit.end;
+  }
+  return result + html.slice(last);
+}

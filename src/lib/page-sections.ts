@@ -1,0 +1,34 @@
+import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+
+/** A section of a page: the id and the words of its h2. */
+export interface PageSection {
+  id: string;
+  title: string;
+}
+
+type Node = DefaultTreeAdapterMap['node'];
+
+const textOf = (node: Node): string =>
+  node.nodeName === '#text' && 'value' in node ? node.value : 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
+
+/**
+ * The sections of a rendered page body, in order: each h2 that has an id, so a link can lead to
+ * it. Read from the HTML the page renders, so the list cannot disagree with the page.
+ */
+export function pageSections(html: string): PageSection[] {
+  const sections: PageSection[] = [];
+  const visit = (node: Node) => {
+    if ('tagName' in node && node.tagName === 'h2') {
+      const id = node.attrs.find((attr) => attr.name === 'id')?.value;
+      const title = textOf(node).replace(/\s+/g, ' ').trim();
+      if (id && title) sections.push({ id, title });
+      return;
+    }
+    if ('childNodes' in node) node.childNodes.forEach(visit);
+  };
+  visit(parseFragment(html));
+  return sections;
+}
+
+/** Pages with at least this many sections open with a list of them. */
+export const contentsListFrom = 3;
