@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { withoutSoftHyphens } from '../../src/lib/soft-hyphens.ts';
 import { htmlFiles, readDist } from './built-site.ts';
 
 // The Organization's official Russian names and the Russian of its Charter, on the pages that
 // name them; and the wordings they replaced (back-translations of the source's English), nowhere.
-// Text is compared as a reader sees it: tags dropped, white space folded.
-const text = (file: string) => readDist(file).replace(/<[^>]+>/g, ' ').replace(/&nbsp;|\s+/g, ' ');
+// Text is compared as a reader sees it: soft hyphens and <wbr> taken out (src/lib/hyphenation.ts),
+// other tags dropped, white space folded.
+const text = (file: string) =>
+  withoutSoftHyphens(readDist(file))
+    .replace(/<wbr>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;|\s+/g, ' ');
 
 const official: [string, string][] = [
   ['ru/forces/unified-air-defense-system-of-russia-and-belarus/index.html', 'Единая региональная система противовоздушной обороны Республики Беларусь и Российской Федерации'],

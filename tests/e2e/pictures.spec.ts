@@ -35,7 +35,7 @@ test('the chart keeps its lines and boxes in forced colours', async ({ page }) =
 });
 
 for (const lang of languages) {
-  for (const path of [`/${localizedPath(lang, 'members/')}`, `/${localizedPath(lang)}`]) {
+  for (const path of [`/${localizedPath(lang, 'members/')}`]) {
     test(`the member-state map on ${path} is an image with a name, followed by the linked list of members`, async ({ page }) => {
       const { t } = strings(lang);
       const members = catalogIn(lang).members;

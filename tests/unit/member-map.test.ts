@@ -1,7 +1,8 @@
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { memberMap, placeLabels, relativePath, type MapMember } from '../../src/components/pictures/member-map.ts';
+import { readFileSync } from 'node:fs';
+import { labelSets, memberMap, placeLabels, relativePath, type MapMember } from '../../src/components/pictures/member-map.ts';
 
 // Two sets of members on the real outlines (Natural Earth, from world-atlas): the labels the site
 // shows in English and in Russian. A label's box here is what placeLabels assumes; the browser
@@ -35,7 +36,7 @@ for (const [lang, members] of Object.entries(sets)) {
     it('draws every member state, and places every name inside the frame at both label sizes', () => {
       expect(map.members.map((m) => m.title)).toEqual(members.map((m) => m.title));
       for (const member of map.members) expect(member.d, member.title).toMatch(/^M/);
-      for (const size of [15, 30]) {
+      for (const { size } of labelSets) {
         const labels = placeLabels(map, size);
         expect(labels.map((l) => l.title)).toEqual(members.map((m) => m.title));
         for (const label of labels) {
@@ -62,6 +63,20 @@ for (const [lang, members] of Object.entries(sets)) {
     });
   });
 }
+
+describe('labelSets', () => {
+  it('are shown by pictures.css each in its band of map widths, in rem, widest first', () => {
+    const css = readFileSync('src/components/pictures/pictures.css', 'utf8');
+    labelSets.forEach((set, index) => {
+      const wider = labelSets[index - 1];
+      const band = wider ? `@container (${set.minWidth}rem <= width < ${wider.minWidth}rem)` : `@container (width >= ${set.minWidth}rem)`;
+      expect(css, set.className).toMatch(new RegExp(`${band.replace(/[()]/g, '\\$&')} \\{\\s*\\.${set.className} \\{\\s*display: inline;`));
+    });
+  });
+  it('draw names at least as large as small text (0.875rem) at every width of their band', () => {
+    for (const set of labelSets) expect((set.size * set.minWidth) / 800).toBeGreaterThanOrEqual(0.875 - 0.01);
+  });
+});
 
 describe('placeLabels', () => {
   it('moves a name that would overlap one placed before', () => {

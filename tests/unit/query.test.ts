@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { debounce, maxQueryLength, parseExcerpt, prepareQuery, readSearchState, searchQueryString } from '../../src/components/search/query.ts';
+import { debounce, maxQueryLength, parseExcerpt, prepareQuery, readSearchState, searchQueryString, withQuery } from '../../src/components/search/query.ts';
 
 describe('prepareQuery', () => {
   it('treats nothing, or only white space, as no query', () => {
@@ -44,6 +44,14 @@ describe('search state in the URL', () => {
   });
   it('leaves out what is empty', () => {
     expect(searchQueryString({ query: '', sections: [] })).toBe('');
+  });
+});
+
+describe('withQuery', () => {
+  it('carries the words to the search page in another language, and nothing else of the address', () => {
+    expect(withQuery('http://localhost/ru/search/', ' канал ')).toBe('http://localhost/ru/search/?q=%D0%BA%D0%B0%D0%BD%D0%B0%D0%BB');
+    expect(withQuery('/search/?q=old&section=Bodies#results', 'new words')).toBe('/search/?q=new+words');
+    expect(withQuery('/search/?q=old', '  ')).toBe('/search/');
   });
 });
 

@@ -84,7 +84,7 @@ export const labelSets = [40, 30, 22, 16].map((minWidth) => ({
   /** The narrowest map, in rem, that shows this set. */
   minWidth,
   /** The names' size in units of the 800-wide frame: 0.875rem on the narrowest map of the band. */
-  size: Math.round((0.875 * 800) / minWidth),
+  size: Math.ceil((0.875 * 800) / minWidth),
 }));
 
 /**

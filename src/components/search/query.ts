@@ -41,6 +41,15 @@ export function searchQueryString(state: SearchState): string {
   return text === '' ? '' : `?${text}`;
 }
 
+/**
+ * The address of the search page in another language, carrying the reader's words (but not the
+ * sections chosen, whose names are in this page's language): `/ru/search/?q=kanal`.
+ */
+export function withQuery(href: string, query: string): string {
+  const path = href.replace(/[?#].*$/, '');
+  return `${path}${searchQueryString({ query: query.trim(), sections: [] })}`;
+}
+
 /** A run of excerpt text, marked when it matched the query. */
 export interface ExcerptPart {
   text: string;

@@ -3,7 +3,7 @@
 import { format, pluralForm } from '../../lib/i18n/format.ts';
 import type { PluralForms } from '../../lib/i18n/spec.ts';
 import type { Pagefind, PagefindResultData, PagefindSearch } from './pagefind';
-import { debounce, maxQueryLength, parseExcerpt, prepareQuery, readSearchState, searchQueryString } from './query.ts';
+import { debounce, maxQueryLength, parseExcerpt, prepareQuery, readSearchState, searchQueryString, withQuery } from './query.ts';
 
 interface Messages {
   count: PluralForms;
@@ -71,6 +71,8 @@ class SiteSearch extends HTMLElement {
       const url = `${location.pathname}${searchQueryString({ query: raw.trim(), sections })}`;
       if (url !== `${location.pathname}${location.search}`) window.history[history === 'push' ? 'pushState' : 'replaceState'](null, '', url);
     }
+    // The language switch leads to the same search in the other language.
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-language-link]')) link.href = withQuery(link.href, raw);
     const run = ++this.#run;
     const query = prepareQuery(raw);
     this.#part('truncated').hidden = !(query.kind === 'ok' && query.truncated);

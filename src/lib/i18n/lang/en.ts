@@ -53,6 +53,7 @@ const strings = {
   'home.sections': 'Explore the site',
   'home.more': 'More about the Organization',
   'home.structure': 'How the bodies relate',
+  'home.map': 'The member states on a map',
   'map.title': 'Map of the six member states of the CSTO',
   'map.description': 'The member states, filled in: {members}. Other countries are shown in outline.',
   'map.source': 'Map outlines:',

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { hyphenateHtml, hyphenateText, hyphenateWord } from '../../src/lib/hyphenation.ts';
+import { languages } from '../../src/lib/i18n/languages.ts';
+import { softHyphen, withoutSoftHyphens } from '../../src/lib/soft-hyphens.ts';
+
+/** The text with its soft hyphens shown as "|". */
+const shown = (text: string) => text.replaceAll(softHyphen, '|');
+
+describe('hyphenateWord', () => {
+  it('breaks words of each language with its own patterns, and never changes a letter', () => {
+    expect(shown(hyphenateWord('противовоздушной', 'ru'))).toBe('про|ти|во|воз|душ|ной');
+    expect(shown(hyphenateWord('Organization', 'en'))).toBe('Or|ga|ni|za|tion');
+    for (const word of ['противодействию', 'контрабанды', 'деятельности', 'Organization', 'peacekeeping']) {
+      expect(withoutSoftHyphens(hyphenateWord(word, 'ru'))).toBe(word);
+      expect(hyphenateWord(word, 'ru')).toContain(softHyphen);
+    }
+  });
+  it('hyphenates a word in another script with that script’s patterns, whatever the page’s language', () => {
+    expect(hyphenateWord('противодействию', 'en')).toBe(hyphenateWord('противодействию', 'ru'));
+    expect(hyphenateWord('Organization', 'ru')).toBe(hyphenateWord('Organization', 'en'));
+  });
+  it('has patterns or a fallback for every language the site declares', () => {
+    for (const lang of languages) expect(hyphenateWord('Organization', lang)).toContain(softHyphen);
+  });
+  it('leaves short words and short acronyms whole, and breaks names with inner capitals where their parts meet', () => {
+    for (const word of ['Treaty', 'ОДКБ', 'UNODC', 'CSTO']) expect(hyphenateWord(word, 'en')).toBe(word);
+    expect(shown(hyphenateWord('PanARMENIAN', 'en'))).toMatch(/^Pan\|AR/);
+  });
+  it('breaks the names the English patterns do not know where they break', () => {
+    expect(shown(hyphenateWord('Kazakhstan', 'en'))).toBe('Ka|zakh|stan');
+    expect(shown(hyphenateWord('KAZAKHSTAN', 'en'))).toBe('KA|ZAKH|STAN');
+  });
+});
+
+describe('hyphenateText', () => {
+  it('leaves character references whole', () => {
+    expect(hyphenateText('&laquo;Организация&raquo; &amp; &#1054;rganization', 'ru')).toMatch(/^&laquo;Ор\u00ADга.*&raquo; &amp; &#1054;/);
+  });
+  it('leaves addresses alone, and lets the name of a site break before its dots, with no hyphen', () => {
+    expect(hyphenateText('https://www.example.org/international-organization', 'en')).toBe('https://www.example.org/international-organization');
+    expect(hyphenateText('(news.21.by, ostro.org)', 'en')).toBe('(news<wbr>.21<wbr>.by, ostro<wbr>.org)');
+    expect(hyphenateText('UNIS/NAR/950', 'en')).toBe('UNIS/<wbr>NAR/<wbr>950');
+    expect(hyphenateText('line spacing 1.5', 'en')).toBe('line spac\u00ADing 1.5');
+  });
+});
+
+describe('hyphenateHtml', () => {
+  const page = (body: string, lang = 'en') =>
+    `<!doctype html><html lang="${lang}"><head><title>Organization</title><script>const organization = 1;</script></head><body>${body}</body></html>`;
+
+  it('changes only the text: markup, attributes, the head and scripts stay byte for byte', () => {
+    const html = page('<p class="organization" aria-label="Organization">The Organization</p><script>"Organization"</script>');
+    const result = hyphenateHtml(html);
+    expect(withoutSoftHyphens(result)).toBe(html);
+    expect(result).toContain(`<p class="organization" aria-label="Organization">The Or${softHyphen}ga`);
+    expect(result).toContain('<title>Organization</title><script>const organization = 1;</script>');
+    expect(result).toContain('<script>"Organization"</script>');
+  });
+  it('hyphenates each piece of text in the language of its element', () => {
+    const result = hyphenateHtml(page('<p>Organization <span lang="ru">деятельности</span></p>'));
+    expect(shown(result)).toContain('Or|ga|ni|za|tion <span lang="ru">де|я|тель|но|сти</span>');
+  });
+  it('leaves code, pictures and text marked translate="no" whole', () => {
+    const body = '<code>organization</code><pre>organization</pre><svg><text>Organization</text></svg><span translate="no">Organization</span>';
+    expect(hyphenateHtml(page(body))).toBe(page(body));
+  });
+});

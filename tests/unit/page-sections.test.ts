@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { pageSections } from '../../src/lib/page-sections.ts';
+
+describe('pageSections', () => {
+  it('lists the h2 headings that have an id, in order, with their words and no markup', () => {
+    const html = `
+      <div class="prose"><h2 id="what">What it <em>is</em></h2><p>Text.</p><h3 id="sub">Not a section</h3></div>
+      <section aria-labelledby="facts"><h2 id="facts">Key   facts</h2></section>
+      <h2>No id, no link</h2>
+      <section><h2 id="sources">Sources &amp; notes</h2></section>`;
+    expect(pageSections(html)).toEqual([
+      { id: 'what', title: 'What it is' },
+      { id: 'facts', title: 'Key facts' },
+      { id: 'sources', title: 'Sources & notes' },
+    ]);
+  });
+  it('finds none in a page without sections, or in a template', () => {
+    expect(pageSections('<p>Just text.</p><template><h2 id="x">Result</h2></template>')).toEqual([]);
+  });
+});
