@@ -1,7 +1,8 @@
 // `npm run bench`: prints figures, asserts nothing. Times a build; prints each page's requests and
-// the bytes it loads, gzip-compressed as a server would send them; the search figures; then a
-// scale run: the build, the index and the first query with 1,000 and 5,000 synthetic pages a
-// language, in a scratch copy of the project.
+// the bytes it loads, gzip-compressed as a server would send them; where the page's heading starts
+// at phone and desktop sizes; the search figures; first paint on a throttled connection, with the
+// stylesheet linked and inlined; then a scale run: the build, the index and the first query with
+// 1,000 and 5,000 synthetic pages a language, in a scratch copy of the project.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,9 +11,9 @@ import { chromium } from '@playwright/test';
 import { builtPages } from '../src/integrations/shared/built-pages.ts';
 import { inlineScripts } from '../src/integrations/shared/csp.ts';
 import { languages } from '../src/lib/i18n/languages.ts';
-import { gzipSize, subresources } from './lib/page-weight.ts';
+import { gzipSize, printStylesheets, subresources } from './lib/page-weight.ts';
 import { writeSyntheticEntries } from './lib/synthetic-content.mjs';
-import { browserPath } from './lib/system-tools.mjs';
+import { browserPath, nginxPath } from './lib/system-tools.mjs';
 
 const base = process.env.BASE_PATH ?? '/';
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: process.env.SITE_URL ?? 'http://localhost:4321' };
@@ -32,6 +33,52 @@ function folderBytes(dir) {
     const path = join(dir, name);
     return sum + (statSync(path).isDirectory() ? folderBytes(path) : statSync(path).size);
   }, 0);
+}
+
+/** A scratch copy of the project, sharing node_modules, for builds that must not touch dist/. */
+function scratchCopy() {
+  const root = mkdtempSync(join(tmpdir(), 'csto-bench-'));
+  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(item, join(root, item), { recursive: true });
+  mkdirSync(join(root, 'node_modules'));
+  for (const name of readdirSync('node_modules')) if (name !== '.astro' && name !== '.vite') symlinkSync(resolve('node_modules', name), join(root, 'node_modules', name));
+  return root;
+}
+
+/** Serves `root`/dist with the static host of the tests (nginx with the site's headers and gzip) while `work` runs. */
+async function withStaticHost(root, port, work) {
+  const server = spawn(process.execPath, [resolve('scripts/static-host.mjs'), join(root, 'dist'), String(port), base], { env: { ...env, NGINX_PATH: nginxPath() ?? '' }, stdio: 'ignore' });
+  const origin = `http://localhost:${port}${base}`;
+  try {
+    for (let i = 0; i < 100 && !(await fetch(origin).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 200));
+    const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking'] });
+    try {
+      return await work(browser, origin);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    server.kill();
+  }
+}
+
+/**
+ * First contentful paint of a cold load, in ms, median of `runs`, on a throttled connection as
+ * Lighthouse's mobile run sets it (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, CPU 4x slower).
+ */
+async function firstPaint(browser, url, runs = 7) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(url, { waitUntil: 'load' });
+    times.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
+    await context.close();
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
 }
 
 /** Serves `root`/dist with astro preview while `work` runs. */
@@ -117,6 +164,55 @@ await withPreview('.', 4339, async (browser, origin) => {
   console.log(`Query latency, Enter to results shown, median of 20: ${timings[10].toFixed(0)} ms (min ${timings[0].toFixed(0)}, max ${timings[19].toFixed(0)})`);
 });
 
+// Where each page's heading starts: home, a content page and its Russian twin, on a phone and a
+// desktop at 100% and 200% text (the targets the browser tests hold: 200/480 and 250/500 px).
+await withPreview('.', 4339, async (browser, origin) => {
+  const sizes = [
+    [320, 640, '100'],
+    [320, 640, '200'],
+    [1280, 800, '100'],
+    [1280, 800, '200'],
+  ];
+  console.log(`\nTop of the h1, px from the top of the page\n${'page'.padEnd(44)} ${sizes.map(([w, , f]) => `${w}/${f}%`.padStart(10)).join('')}`);
+  const page = await browser.newPage();
+  for (const path of ['', 'bodies/coordinating-council-on-countering-illegal-migration/', 'ru/bodies/coordinating-council-on-countering-illegal-migration/']) {
+    await page.goto(`${origin}${path}`);
+    const tops = [];
+    for (const [width, height, fontSize] of sizes) {
+      await page.setViewportSize({ width, height });
+      await page.locator('html').evaluate((html, size) => html.setAttribute('data-font-size', size), fontSize);
+      tops.push(await page.locator('h1').evaluate((h1) => Math.round(h1.getBoundingClientRect().top + window.scrollY)));
+    }
+    console.log(`${`/${path}`.padEnd(44)} ${tops.map((top) => String(top).padStart(10)).join('')}`);
+  }
+  await page.close();
+});
+
+// First paint with the stylesheet as a file (the site as built) and inlined into each page
+// (Astro's build.inlineStylesheets, built in a scratch copy), served by nginx with gzip.
+{
+  const inlined = scratchCopy();
+  try {
+    const result = spawnSync(process.execPath, [join(inlined, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: inlined, env: { ...env, INLINE_STYLESHEETS: 'always' }, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+    const pages = ['', 'bodies/secretariat/', 'ru/'];
+    console.log(`\nFirst contentful paint, ms (median of 7 cold loads; 150 ms RTT, 1.6 Mbit/s, CPU x4; nginx, gzip)\n${'page'.padEnd(24)} ${'linked CSS'.padStart(12)} ${'inlined CSS'.padStart(12)} ${'first load linked/inlined KB'.padStart(30)}`);
+    const linked = await withStaticHost('.', 4341, async (browser, origin) => Promise.all(pages.map((path) => firstPaint(browser, `${origin}${path}`))));
+    const inline = await withStaticHost(inlined, 4342, async (browser, origin) => Promise.all(pages.map((path) => firstPaint(browser, `${origin}${path}`))));
+    pages.forEach((path, index) => {
+      const file = `${path}index.html`;
+      const weight = (root) => {
+        const html = readFileSync(join(root, 'dist', file), 'utf8');
+        const css = subresources(html).filter((url) => url.endsWith('.css') && !printStylesheets(html).includes(url)).reduce((sum, url) => sum + gzipSize(readFileSync(join(root, 'dist', url.slice(base.length)))), 0);
+        return gzipSize(html) + css;
+      };
+      console.log(`${`/${path}`.padEnd(24)} ${linked[index].toFixed(0).padStart(12)} ${inline[index].toFixed(0).padStart(12)} ${`${kb(weight('.'))} / ${kb(weight(inlined))}`.padStart(30)}`);
+    });
+  } finally {
+    rmSync(inlined, { recursive: true, force: true });
+  }
+}
+
 // How the cost grows: the same project with synthetic pages added, built and indexed in a scratch copy.
 console.log('\nScale run: synthetic pages added in a scratch copy (partners, areas and operations copied under new ids)\n');
 console.log(`${'pages a language'.padEnd(18)} ${'build s'.padStart(8)} ${'dist MB'.padStart(8)} ${'index KB'.padStart(9)} ${'first query KB'.padStart(15)}`);
@@ -126,11 +222,8 @@ const line = (label, r, first) =>
   console.log(`${label.padEnd(18)} ${r.seconds.toFixed(1).padStart(8)} ${(r.dist / 1024 / 1024).toFixed(1).padStart(8)} ${kb(r.index).padStart(9)} ${kb(first).padStart(15)}`);
 line(`${Math.round(today.pages)} (today)`, today, firstToday);
 for (const count of (process.env.BENCH_SCALE ?? '1000,5000').split(',').map(Number)) {
-  const root = mkdtempSync(join(tmpdir(), 'csto-scale-'));
+  const root = scratchCopy();
   try {
-    for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(item, join(root, item), { recursive: true });
-    mkdirSync(join(root, 'node_modules'));
-    for (const name of readdirSync('node_modules')) if (name !== '.astro' && name !== '.vite') symlinkSync(resolve('node_modules', name), join(root, 'node_modules', name));
     writeSyntheticEntries(root, count, languages);
     const seconds = build(root);
     const dist = join(root, 'dist');

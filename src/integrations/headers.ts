@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureTrailingSlash } from '../lib/i18n/urls.ts';
 import { builtPages } from './shared/built-pages.ts';
-import { contentSecurityPolicy, inlineScripts, scriptHash } from './shared/csp.ts';
+import { contentSecurityPolicy, inlineScripts, inlineStyles, scriptHash } from './shared/csp.ts';
 import { headersFile, siteHeaderRules } from './shared/headers.ts';
 
 /**
@@ -24,10 +24,15 @@ export function headersFileIntegration(): AstroIntegration {
         const site = fileURLToPath(dir);
         const pages = builtPages(site);
         const hashes = new Set<string>();
-        for (const page of pages) for (const script of inlineScripts(await readFile(join(site, page.file), 'utf8'))) hashes.add(scriptHash(script));
+        const styleHashes = new Set<string>();
+        for (const page of pages) {
+          const html = await readFile(join(site, page.file), 'utf8');
+          for (const script of inlineScripts(html)) hashes.add(scriptHash(script));
+          for (const style of inlineStyles(html)) styleHashes.add(scriptHash(style));
+        }
         const paths = pages.map((page) => `${ensureTrailingSlash(base)}${page.path.slice(1)}`);
-        await writeFile(join(site, '_headers'), headersFile(siteHeaderRules(base, contentSecurityPolicy([...hashes]), paths)));
-        logger.info(`Wrote _headers: CSP with ${hashes.size} inline script hash(es), ${paths.length} pages`);
+        await writeFile(join(site, '_headers'), headersFile(siteHeaderRules(base, contentSecurityPolicy([...hashes], [...styleHashes]), paths)));
+        logger.info(`Wrote _headers: CSP with ${hashes.size} inline script hash(es) and ${styleHashes.size} inline style hash(es), ${paths.length} pages`);
       },
     },
   };

@@ -1,3 +1,10 @@
+/**
+ * Hyphenation at build time. Every page's text gets soft hyphens (U+00AD) where its language's
+ * TeX patterns allow a break, so that a word too long for its line at 200% text on a phone breaks
+ * with a visible hyphen in every browser, with no dictionary in the browser, instead of being cut
+ * anywhere. Search (src/integrations/pagefind-index.ts) and copying (src/components/site/copy-text.ts)
+ * take the soft hyphens out again (src/lib/soft-hyphens.ts).
+ */
 import { createRequire } from 'node:module';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import type { Lang } from './i18n/languages.ts';
@@ -7,14 +14,6 @@ import { softHyphen } from './soft-hyphens.ts';
 const require = createRequire(import.meta.url);
 const english: typeof import('hyphen/en-us') = require('hyphen/en-us');
 const russian: typeof import('hyphen/ru') = require('hyphen/ru');
-
-/**
- * Hyphenation at build time. Every page's text gets soft hyphens (U+00AD) where its language's
- * TeX patterns allow a break, so that a word too long for its line at 200% text on a phone breaks
- * with a visible hyphen in every browser, with no dictionary in the browser, instead of being cut
- * anywhere. Search (src/integrations/pagefind-index.ts) and copying (src/components/site/copy-text.ts)
- * take the soft hyphens out again (src/lib/soft-hyphens.ts).
- */
 
 interface Hyphenator {
   /** Which words the patterns are for: a word in another script goes to that script's patterns. */

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { languages } from '../../src/lib/i18n/languages.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
 import { localizedPath } from '../../src/lib/i18n/urls.ts';
-import { pagePaths } from '../e2e/site';
+import { openSettings, pagePaths } from '../e2e/site';
 
 // The built site served by a real static server: nginx with the configuration `npm run
 // deploy:nginx` generates, or scripts/serve.mjs where nginx cannot be had (scripts/static-host.mjs).
@@ -41,6 +41,7 @@ test('the head script, the preference controls and search all run under the CSP'
   const violations = await watchViolations(page);
   await page.goto('/search/?q=Kanal');
   await expect(page.getByRole('region', { name: 'Results' }).getByRole('listitem').first()).toContainText('Kanal');
+  await openSettings(page);
   await page.getByRole('banner').getByRole('group', { name: 'Site colours' }).getByRole('radio', { name: 'White on black' }).check();
   await page.goto('/bodies/');
   await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(0, 0, 0)');

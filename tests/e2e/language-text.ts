@@ -2,7 +2,10 @@
 import type { Page } from '@playwright/test';
 import { languageTable, type Lang } from '../../src/lib/i18n/languages.ts';
 
-/** Every piece of text a reader or a screen reader meets on the page, minus passages marked as in another language. */
+/**
+ * Every piece of text a reader or a screen reader meets on the page, minus passages marked as in
+ * another language; without the build's soft hyphens, so that words compare whole.
+ */
 export async function pageText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const lang = document.documentElement.lang;
@@ -23,7 +26,7 @@ export async function pageText(page: Page): Promise<string[]> {
       texts.push(...flatten(JSON.parse(element.dataset.strings ?? '{}')), element.dataset.resetMessage ?? '');
     }
     texts.push(document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '');
-    return texts.map((text) => text.trim()).filter((text) => text !== '');
+    return texts.map((text) => text.replaceAll('\u00AD', '').trim()).filter((text) => text !== '');
   });
 }
 
@@ -43,9 +46,9 @@ export const englishOnly = (lang: Lang): string[] => {
 /**
  * A run of Latin words in text that should be in another script: three or more words in a row,
  * which is a phrase left untranslated, unlike a Latin proper name ("France 24", "OC Media") or a
- * web address (komitet.info), which Russian text keeps as they are. "JavaScript" is a name too.
+ * web address (komitet.info, http://localhost/ru/), which Russian text keeps as they are. "JavaScript" is a name too.
  */
 export function untranslatedLatin(text: string): string | undefined {
-  const bare = text.replace(/\S+\.[a-z]{2,}\S*/gi, ' ').replace('JavaScript', ' ');
+  const bare = text.replace(/\S*:\/\/\S*|\S+\.[a-z]{2,}\S*/gi, ' ').replace('JavaScript', ' ');
   return /[A-Za-z]{2,}(?:[\s,'’-]+[A-Za-z]{2,}){2,}/.exec(bare)?.[0];
 }

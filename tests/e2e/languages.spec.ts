@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { defaultLanguage, languageTable, languages } from '../../src/lib/i18n/languages.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
 import { localizedPath } from '../../src/lib/i18n/urls.ts';
-import { axeViolations } from './site';
+import { axeViolations, openSettings } from './site';
 
 for (const lang of languages.filter((lang) => lang !== defaultLanguage)) {
   const { t } = strings(lang);
@@ -24,12 +24,14 @@ for (const lang of languages.filter((lang) => lang !== defaultLanguage)) {
   test(`${lang}: the display settings are shared with the other languages`, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('/members/armenia/');
+    await openSettings(page);
     await page.getByRole('radio', { name: 'White on black' }).check();
     await page.getByRole('radio', { name: 'Font size 125%' }).check();
     await page.getByRole('banner').getByRole('link', { name: languageTable[lang].name }).click();
     await expect(page).toHaveURL(`/${localizedPath(lang, 'members/armenia/')}`);
     await expect(page.locator('html')).toHaveAttribute('data-scheme', 'white-on-black');
     await expect(page.locator('html')).toHaveAttribute('data-font-size', '125');
+    await openSettings(page, t('prefs.open'));
     await expect(page.getByRole('group', { name: t('prefs.colours') }).getByRole('radio', { name: t('prefs.scheme.white-on-black') })).toBeChecked();
     await expect(page.getByRole('group', { name: t('prefs.fontSize') })).toBeVisible();
   });

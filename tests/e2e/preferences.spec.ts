@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { allowedValues } from '../../src/components/preferences/model.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
-import { axeViolations, storePreferences, wcag22aa } from './site';
+import { axeViolations, openSettings, settingsToggle, softly, storePreferences, wcag22aa } from './site';
 
 /** The five two-colour schemes and their text and background, as the panels of CIS government sites have them. */
 const schemes = {
@@ -18,16 +18,19 @@ const fontSizes = allowedValues.fontSize;
 
 const group = (page: Page, name: string) => page.getByRole('banner').getByRole('group', { name });
 const status = (page: Page) => page.getByRole('banner').getByRole('status');
+/** The spacing settings' own toggle inside the panel. */
+const spacingToggle = (page: Page) => page.getByRole('banner').locator('summary').filter({ hasText: 'Spacing' });
 
 /**
- * Every colour the visible page paints: text, backgrounds and borders of each element, except the
- * swatches (which show other schemes on purpose) and native radio buttons (drawn by the browser).
+ * Every colour the visible page paints: text, backgrounds and borders of each element (the
+ * panel's radio buttons included, which the site draws), except the swatches (which show other
+ * schemes on purpose).
  */
 function paintedColours(page: Page) {
   return page.evaluate(() => {
     const colours = new Map<string, string>();
     for (const element of document.body.querySelectorAll('*')) {
-      if (element.closest('.swatch') || (element as HTMLInputElement).type === 'radio') continue;
+      if (element.closest('.swatch')) continue;
       const box = element.getBoundingClientRect();
       const style = getComputedStyle(element);
       if (box.width === 0 || box.height === 0 || style.visibility === 'hidden') continue;
@@ -46,6 +49,7 @@ test.describe('site colours', () => {
   for (const [name, [text, background]] of Object.entries(schemes) as [Scheme, readonly [string, string]][]) {
     test(`${name} recolours everything, text, links, borders and focus included`, async ({ page }) => {
       await page.goto('/operations/kanal/');
+      await openSettings(page);
       await group(page, 'Site colours').getByRole('radio', { name }).check();
       await expect(page.locator('html')).toHaveAttribute('data-scheme', schemeValue(name));
       const painted = await paintedColours(page);
@@ -65,6 +69,7 @@ test.describe('site colours', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/');
     await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(18, 18, 18)');
+    await openSettings(page);
     await group(page, 'Site colours').getByRole('radio', { name: 'Black on white' }).check();
     await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
   });
@@ -90,10 +95,11 @@ test.describe('font size', () => {
     test(`${size}% sets the root size in per cent and scales the text`, async ({ page }) => {
       await storePreferences(page, JSON.stringify({ fontSize: size === '125' ? '150' : '125' }));
       await page.goto('/bodies/');
+      await openSettings(page);
       await group(page, 'Font size').getByRole('radio', { name: `Font size ${size}%` }).check();
       const px = (16 * Number(size)) / 100;
       await expect(page.locator('html')).toHaveCSS('font-size', `${px}px`);
-      await expect(page.getByRole('main').getByText(strings('en').t('intro.bodies'))).toHaveCSS('font-size', `${px * 1.125}px`);
+      await expect(page.getByRole('main').getByText(softly(strings('en').t('intro.bodies')))).toHaveCSS('font-size', `${px * 1.125}px`);
       await expect(group(page, 'Font size').getByRole('radio', { name: `Font size ${size}%` })).toBeChecked();
       await expect(status(page)).toHaveText(`Font size: ${size}%`);
     });
@@ -111,44 +117,101 @@ test.describe('font size', () => {
   });
 });
 
-test.describe('spacing and reset', () => {
-  test('letter and line spacing apply to the text, and Reset returns to the defaults', async ({ page }) => {
+test.describe('type, spacing, pictures and reset', () => {
+  test('the four text spacings apply to the text, each relative to its size, and Reset returns to the defaults', async ({ page }) => {
     await page.goto('/about/');
-    await page.getByRole('button', { name: 'Spacing' }).click();
-    await expect(page.getByRole('button', { name: 'Spacing' })).toHaveAttribute('aria-expanded', 'true');
-    await group(page, 'Letter spacing').getByRole('radio', { name: 'Wider' }).check();
+    await openSettings(page);
+    await expect(spacingToggle(page).locator('xpath=..')).not.toHaveAttribute('open');
+    await spacingToggle(page).click();
+    await expect(spacingToggle(page).locator('xpath=..')).toHaveAttribute('open');
+    await group(page, 'Letter spacing').getByRole('radio', { name: 'Wider', exact: true }).check();
     await expect(status(page)).toHaveText('Letter spacing: Wider');
+    await group(page, 'Word spacing').getByRole('radio', { name: 'Wide', exact: true }).check();
+    await expect(status(page)).toHaveText('Word spacing: Wide');
     await group(page, 'Line spacing').getByRole('radio', { name: '2.5' }).check();
     await expect(status(page)).toHaveText('Line spacing: 2.5');
+    await group(page, 'Paragraph spacing').getByRole('radio', { name: 'Wide', exact: true }).check();
+    await expect(status(page)).toHaveText('Paragraph spacing: Wide');
     const paragraph = page.getByRole('main').locator('.prose p').first();
-    await expect(paragraph).toHaveCSS('letter-spacing', '4px');
+    await expect(paragraph).toHaveCSS('letter-spacing', `${16 * 0.24}px`);
+    await expect(paragraph).toHaveCSS('word-spacing', `${16 * 0.16}px`);
     await expect(paragraph).toHaveCSS('line-height', `${16 * 2.5}px`);
+    await expect(paragraph).toHaveCSS('margin-bottom', `${16 * 2}px`);
+    // Relative to the text's own size: a heading's letters are spaced wider than a paragraph's.
+    const h1 = page.getByRole('heading', { level: 1 });
+    const h1Size = parseFloat(await h1.evaluate((element) => getComputedStyle(element).fontSize));
+    await expect(h1).toHaveCSS('letter-spacing', `${h1Size * 0.24}px`);
 
     await group(page, 'Font size').getByRole('radio', { name: 'Font size 150%' }).check();
-    await page.getByRole('button', { name: 'Reset' }).click();
+    await page.getByRole('banner').getByRole('button', { name: 'Reset' }).click();
     await expect(status(page)).toHaveText('Display settings reset to the defaults');
     await expect(paragraph).toHaveCSS('letter-spacing', 'normal');
+    await expect(paragraph).toHaveCSS('word-spacing', '0px');
     await expect(page.locator('html')).toHaveCSS('font-size', '16px');
     await expect(group(page, 'Font size').getByRole('radio', { name: 'Font size 100%' })).toBeChecked();
     await page.reload();
-    await expect(page.locator('html')).not.toHaveAttribute('data-font-size');
+    for (const attribute of ['data-font-size', 'data-letter-spacing', 'data-word-spacing', 'data-line-spacing', 'data-paragraph-spacing']) {
+      await expect(page.locator('html')).not.toHaveAttribute(attribute);
+    }
+  });
+
+  test('serif type comes from the reader’s own system fonts, in both alphabets', async ({ page }) => {
+    await page.goto('/ru/');
+    await openSettings(page, 'Настройки отображения');
+    await group(page, 'Шрифт').getByRole('radio', { name: 'С засечками' }).check();
+    await expect(page.locator('html')).toHaveAttribute('data-font-family', 'serif');
+    await expect(page.locator('body')).toHaveCSS('font-family', /Georgia.*serif$/);
+    // Nothing is downloaded for it.
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => /\.(woff2?|ttf|otf)$/.test(entry.name)).length)).toBe(0);
+    await expect(status(page)).toHaveText('Шрифт: С засечками');
+  });
+
+  test('pictures as text: the map gives way to a note, and every fact it gave is still on the page', async ({ page }) => {
+    await page.goto('/members/');
+    await openSettings(page);
+    const map = page.getByRole('img', { name: strings('en').t('map.title') });
+    await expect(map).toBeVisible();
+    const named = await map.locator('text').evaluateAll((texts) => [...new Set(texts.map((text) => text.textContent ?? ''))]);
+    await group(page, 'Pictures').getByRole('radio', { name: 'Text instead', exact: true }).check();
+    await expect(map).toBeHidden();
+    await expect(page.getByText(softly(strings('en').t('map.asText')))).toBeVisible();
+    const main = (await page.getByRole('main').innerText()).replaceAll('\u00AD', '');
+    for (const name of named) expect(main).toContain(name);
+    await page.reload();
+    await expect(map).toBeHidden();
+  });
+
+  test('the spacing toggle shows whether it is open: a sign that changes, and the state a screen reader hears', async ({ page }) => {
+    await page.goto('/');
+    await openSettings(page);
+    const sign = () => spacingToggle(page).evaluate((summary) => getComputedStyle(summary, '::after').content + getComputedStyle(summary, '::marker').content + getComputedStyle(summary).listStyleType);
+    const closed = await sign();
+    await spacingToggle(page).click();
+    expect(await sign()).not.toBe(closed);
   });
 });
 
 test.describe('keeping the choice', () => {
   test('persists across reload and navigation', async ({ page }) => {
     await page.goto('/');
+    await openSettings(page);
     await group(page, 'Site colours').getByRole('radio', { name: 'Brown on beige' }).check();
     await group(page, 'Font size').getByRole('radio', { name: 'Font size 175%' }).check();
+    await group(page, 'Type').getByRole('radio', { name: 'Serif', exact: true }).check();
+    await spacingToggle(page).click();
+    await group(page, 'Paragraph spacing').getByRole('radio', { name: 'Wider', exact: true }).check();
     await page.reload();
     await expect(page.locator('body')).toHaveCSS('background-color', schemes['Brown on beige'][1]);
-    // At 175% the header is narrower than 48rem, so the controls sit behind their button.
-    await page.getByRole('button', { name: 'Display settings' }).click();
+    await openSettings(page);
     await expect(group(page, 'Site colours').getByRole('radio', { name: 'Brown on beige' })).toBeChecked();
+    await expect(group(page, 'Type').getByRole('radio', { name: 'Serif', exact: true })).toBeChecked();
+    // At 175% the page is narrower than 48rem: the navigation is behind Menu.
+    await page.getByRole('banner').locator('summary').filter({ hasText: 'Menu' }).click();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Forces' }).click();
     await expect(page).toHaveURL('/forces/');
     await expect(page.locator('html')).toHaveCSS('font-size', '28px');
-    await page.getByRole('button', { name: 'Display settings' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-paragraph-spacing', 'wider');
+    await openSettings(page);
     await expect(group(page, 'Font size').getByRole('radio', { name: 'Font size 175%' })).toBeChecked();
   });
 
@@ -156,16 +219,21 @@ test.describe('keeping the choice', () => {
     await page.addInitScript(() => {
       requestAnimationFrame(() => {
         const html = getComputedStyle(document.documentElement);
-        (window as unknown as { firstFrame: string[] }).firstFrame = [html.backgroundColor, html.fontSize];
+        const body = getComputedStyle(document.body);
+        (window as unknown as { firstFrame: string[] }).firstFrame = [html.backgroundColor, html.fontSize, body.fontFamily.startsWith('Georgia') ? 'serif' : 'sans', body.wordSpacing];
       });
     });
     await page.goto('/');
+    await openSettings(page);
     await group(page, 'Site colours').getByRole('radio', { name: 'White on black' }).check();
-    await group(page, 'Font size').getByRole('radio', { name: 'Font size 200%' }).check();
+    await group(page, 'Font size').getByRole('radio', { name: 'Font size 125%' }).check();
+    await group(page, 'Type').getByRole('radio', { name: 'Serif', exact: true }).check();
+    await spacingToggle(page).click();
+    await group(page, 'Word spacing').getByRole('radio', { name: 'Wider', exact: true }).check();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cooperating organizations' }).click();
     await expect(page).toHaveURL('/partners/');
     const firstFrame = await page.waitForFunction(() => (window as unknown as { firstFrame?: string[] }).firstFrame);
-    expect(await firstFrame.jsonValue()).toEqual(['rgb(0, 0, 0)', '32px']);
+    expect(await firstFrame.jsonValue()).toEqual(['rgb(0, 0, 0)', '20px', 'serif', `${20 * 0.32}px`]);
   });
 
   test('works for the page when storage is blocked, and nothing throws', async ({ page }) => {
@@ -179,32 +247,46 @@ test.describe('keeping the choice', () => {
       });
     });
     await page.goto('/');
+    await openSettings(page);
     await group(page, 'Site colours').getByRole('radio', { name: 'White on black' }).check();
     await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(0, 0, 0)');
     await expect(status(page)).toHaveText('Site colours: White on black');
     expect(errors).toEqual([]);
   });
 
-  for (const stored of ['{not json', '"text"', '{"scheme":"pink","fontSize":"150"}', '{"fontSize":"<img src=x onerror=alert(1)>"}']) {
+  for (const stored of [
+    '{not json',
+    '"text"',
+    '{"scheme":"pink","fontSize":"150"}',
+    '{"fontSize":"<img src=x onerror=alert(1)>"}',
+    '{"fontFamily":"Comic Sans","wordSpacing":"9em","paragraphSpacing":["wide"],"pictures":"text"}',
+  ]) {
     test(`falls back to the defaults, field by field, on stored ${stored}`, async ({ page }) => {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       await storePreferences(page, stored);
-      await page.goto('/');
+      await page.goto('/members/');
       const expectedSize = stored.includes('"150"') ? '24px' : '16px';
       await expect(page.locator('html')).toHaveCSS('font-size', expectedSize);
-      await expect(page.locator('html')).not.toHaveAttribute('data-scheme');
-      await expect(group(page, 'Site colours').getByRole('radio', { name: 'Default' })).toBeChecked();
+      for (const attribute of ['data-scheme', 'data-font-family', 'data-word-spacing', 'data-paragraph-spacing']) await expect(page.locator('html')).not.toHaveAttribute(attribute);
+      // The one valid field is kept.
+      if (stored.includes('"pictures":"text"')) await expect(page.locator('html')).toHaveAttribute('data-pictures', 'text');
+      await openSettings(page);
+      await expect(group(page, 'Site colours').getByRole('radio', { name: 'Default', exact: true })).toBeChecked();
+      await expect(group(page, 'Type').getByRole('radio', { name: 'Sans-serif', exact: true })).toBeChecked();
       expect(errors).toEqual([]);
     });
   }
 });
 
 test.describe('using the controls', () => {
-  test('with the keyboard alone: Tab reaches each group, arrows choose within it', async ({ page }) => {
+  test('with the keyboard alone: the toggle first after the skip link, then each group, arrows choosing within it', async ({ page }) => {
     await page.goto('/members/');
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(settingsToggle(page)).toBeFocused();
+    await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     const sizes = group(page, 'Font size');
     await expect(sizes.getByRole('radio', { name: 'Font size 100%' })).toBeFocused();
@@ -214,7 +296,7 @@ test.describe('using the controls', () => {
     await expect(page.locator('html')).toHaveCSS('font-size', '20px');
     await page.keyboard.press('Tab');
     const colours = group(page, 'Site colours');
-    await expect(colours.getByRole('radio', { name: 'Default' })).toBeFocused();
+    await expect(colours.getByRole('radio', { name: 'Default', exact: true })).toBeFocused();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await expect(colours.getByRole('radio', { name: 'White on black' })).toBeChecked();
@@ -222,40 +304,42 @@ test.describe('using the controls', () => {
     await expect(colours.getByRole('radio', { name: 'White on black' })).toBeFocused();
     await expect(status(page)).toHaveText('Site colours: White on black');
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('button', { name: 'Spacing' })).toBeFocused();
+    await expect(group(page, 'Type').getByRole('radio', { name: 'Sans-serif', exact: true })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(group(page, 'Pictures').getByRole('radio', { name: 'Show', exact: true })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(spacingToggle(page)).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(group(page, 'Letter spacing')).toBeVisible();
+    // Escape closes the panel from inside it and returns to its toggle.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await expect(group(page, 'Font size')).toBeHidden();
+    await expect(settingsToggle(page)).toBeFocused();
   });
 
-  test('on a narrow screen the controls open from a button that says whether it is open', async ({ page }) => {
+  test('on a narrow screen the toggle shows its first word and keeps its whole name', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto('/');
-    const toggle = page.getByRole('button', { name: 'Display settings' });
-    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    const toggle = settingsToggle(page);
+    await expect(toggle).toHaveAccessibleName(softly('Display settings'));
+    // The rest of the name is there for screen readers, clipped to nothing on screen.
+    const rest = toggle.getByText(softly('settings'));
+    expect((await rest.boundingBox())!.width).toBeLessThanOrEqual(1);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect((await rest.boundingBox())!.width).toBeGreaterThan(20);
+    await page.setViewportSize({ width: 320, height: 640 });
     await expect(group(page, 'Font size')).toBeHidden();
     await toggle.click();
-    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await expect(group(page, 'Font size')).toBeVisible();
     await group(page, 'Site colours').getByRole('radio', { name: 'Dark blue on light blue' }).check();
     await expect(page.locator('body')).toHaveCSS('background-color', schemes['Dark blue on light blue'][1]);
   });
 
-  test('at 200% text on a wide screen the controls fold behind a button, like 200% zoom, and the heading shows', async ({ page }) => {
-    await storePreferences(page, '{"fontSize":"200"}');
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto('/bodies/secretariat/');
-    const toggle = page.getByRole('button', { name: 'Display settings' });
-    await expect(toggle).toBeVisible();
-    await expect(group(page, 'Font size')).toBeHidden();
-    await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
-    await toggle.click();
-    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    await expect(group(page, 'Font size').getByRole('radio', { name: 'Font size 200%' })).toBeChecked();
-  });
-
-  test('choosing a larger size with the keyboard keeps the controls open and focus where it was', async ({ page }) => {
+  test('choosing a larger size with the keyboard keeps the panel open and focus where it was', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('/');
+    await openSettings(page);
     const sizes = group(page, 'Font size');
     await sizes.getByRole('radio', { name: 'Font size 150%' }).check();
     await sizes.getByRole('radio', { name: 'Font size 150%' }).focus();
@@ -264,14 +348,14 @@ test.describe('using the controls', () => {
     await expect(page.locator('html')).toHaveCSS('font-size', '32px');
     await expect(sizes.getByRole('radio', { name: 'Font size 200%' })).toBeFocused();
     await expect(sizes).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Display settings' })).toHaveAttribute('aria-expanded', 'true');
   });
 
   test('every option is a target of at least 24 by 24 CSS px', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('button', { name: 'Spacing' }).click();
-    const controls = await page.getByRole('banner').locator('label:visible, button:visible').all();
-    expect(controls.length).toBeGreaterThan(15);
+    await openSettings(page);
+    await spacingToggle(page).click();
+    const controls = await page.getByRole('banner').locator('label:visible, button:visible, summary:visible').all();
+    expect(controls.length).toBeGreaterThan(25);
     for (const control of controls) {
       const box = (await control.boundingBox())!;
       expect(box.width, await control.innerText()).toBeGreaterThanOrEqual(24);
@@ -283,22 +367,68 @@ test.describe('using the controls', () => {
     const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto('/');
+    await expect(settingsToggle(page)).toBeHidden();
     await expect(page.getByRole('group', { name: 'Font size' })).toBeHidden();
-    await expect(page.getByRole('group', { name: 'Site colours' })).toBeHidden();
     await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(18, 18, 18)');
     await context.close();
   });
 });
 
-// axe in every scheme at 100% and 200% text, on an entry page (facts, links, the header's
-// controls); in the five two-colour schemes, which promise at least 7:1, the AAA contrast rule
+/** The contrast of two colours, `rgb(...)` as computed styles give them (WCAG 2 relative luminance). */
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, bl] = colour.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((c) => {
+      const v = Number(c) / 255;
+      return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+// WCAG 1.4.11 asks 3:1 for a control's boundary and its state against what is next to it; axe
+// does not measure it, so this does: each radio button's ring against the panel behind it, and
+// the dot of the checked one against the button's own fill, in every scheme.
+for (const scheme of allowedValues.scheme) {
+  test(`in ${scheme} every radio button's ring and checked dot have 3:1 against what is next to them`, async ({ page }) => {
+    await storePreferences(page, { scheme });
+    await page.goto('/');
+    await openSettings(page);
+    await spacingToggle(page).click();
+    const radios = await page.getByRole('banner').getByRole('radio').evaluateAll((inputs) =>
+      inputs.map((input) => {
+        const style = getComputedStyle(input);
+        let behind: Element | null = input.parentElement;
+        while (behind && getComputedStyle(behind).backgroundColor === 'rgba(0, 0, 0, 0)') behind = behind.parentElement;
+        const dot = (input as HTMLInputElement).checked ? getComputedStyle(input, '::before').backgroundColor : undefined;
+        return { name: input.getAttribute('aria-label') ?? (input as HTMLInputElement).value, ring: style.borderTopColor, fill: style.backgroundColor, behind: getComputedStyle(behind ?? document.body).backgroundColor, dot };
+      }),
+    );
+    expect(radios.length).toBeGreaterThan(20);
+    for (const radio of radios) {
+      expect(contrast(radio.ring, radio.behind), `${radio.name}: ring`).toBeGreaterThanOrEqual(3);
+      if (radio.dot) expect(contrast(radio.dot, radio.fill), `${radio.name}: checked dot`).toBeGreaterThanOrEqual(3);
+    }
+  });
+}
+
+// axe in every scheme at 100% and 200% text, with serif type and the spacings widened, on an
+// entry page (facts, links, the header's controls, open); in the five two-colour schemes, which promise at least 7:1, the AAA contrast rule
 // (tag wcag2aaa) too. Every page is checked in every scheme for colours outside it in pages.spec.ts.
 for (const scheme of allowedValues.scheme) {
   for (const fontSize of ['100', '200']) {
     test(`axe finds nothing in ${scheme} at ${fontSize}%`, async ({ page }) => {
-      await storePreferences(page, { scheme, fontSize });
+      await storePreferences(page, { scheme, fontSize, fontFamily: 'serif', wordSpacing: 'wide', paragraphSpacing: 'wide' });
       await page.goto('/operations/kanal/');
+      await openSettings(page);
+      await spacingToggle(page).click();
       expect(await axeViolations(page, scheme === 'default' ? wcag22aa : [...wcag22aa, 'wcag2aaa'])).toEqual([]);
     });
   }
+  test(`axe finds nothing in ${scheme} with pictures as text`, async ({ page }) => {
+    await storePreferences(page, { scheme, pictures: 'text' });
+    await page.goto('/members/');
+    expect(await axeViolations(page, scheme === 'default' ? wcag22aa : [...wcag22aa, 'wcag2aaa'])).toEqual([]);
+  });
 }

@@ -1,7 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { allowedValues } from '../../src/components/preferences/model.ts';
-import { searchSections } from '../../src/lib/site-map.ts';
-import { axeViolations, storePreferences, wcag22aa } from './site';
+import { languageTable, languages } from '../../src/lib/i18n/languages.ts';
+import { strings } from '../../src/lib/i18n/strings.ts';
+import { localizedPath } from '../../src/lib/i18n/urls.ts';
+import { pagesIn, searchSections } from '../../src/lib/site-map.ts';
+import { axeViolations, readable, softly, storePreferences, wcag22aa } from './site';
 
 const results = (page: Page) => page.getByRole('region', { name: 'Results' }).getByRole('listitem');
 const status = (page: Page) => page.getByRole('main').getByRole('status');
@@ -153,29 +156,78 @@ test('odd queries get a clear message and never an exception', async ({ page }) 
 test('without the index (a dev server or a broken deploy) it says search is not available', async ({ page }) => {
   await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'Not found' }));
   await page.goto('/search/?q=Kanal');
-  await expect(page.getByText(/Search is not available here/)).toBeVisible();
+  await expect(page.getByText(softly('Search is not available here'))).toBeVisible();
 });
 
 test('after a failed load of the index, the next search tries again and finds', async ({ page }) => {
   let failures = 0;
   await page.route('**/pagefind/pagefind.js', (route) => (failures++ === 0 ? route.abort('connectionreset') : route.continue()));
   await page.goto('/search/?q=Kanal');
-  await expect(page.getByText(/Search is not available here/)).toBeVisible();
+  await expect(page.getByText(softly('Search is not available here'))).toBeVisible();
   await searchBox(page).fill('Europol');
   await page.keyboard.press('Enter');
   await expect(results(page).first().getByRole('heading')).toHaveText('Europol');
-  await expect(page.getByText(/Search is not available here/)).toBeHidden();
+  await expect(page.getByText(softly('Search is not available here'))).toBeHidden();
   expect(failures).toBe(2);
 });
 
-test('with JavaScript off the search page says search needs it and links to the A to Z index', async ({ browser }) => {
+test('with JavaScript off the search page offers no box whose words it could not read, but the A to Z index and the sections', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/search/?q=Kanal');
-  await expect(page.getByText(/Search needs JavaScript/)).toBeVisible();
+  await expect(page.getByText(softly('Search needs JavaScript'))).toBeVisible();
+  await expect(page.getByRole('main').getByRole('searchbox')).toBeHidden();
+  for (const section of pagesIn('nav')) await expect(page.getByRole('main').getByRole('link', { name: strings('en').t(section.title), exact: true })).toBeVisible();
   await page.getByRole('main').getByRole('link', { name: 'A to Z index' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('A to Z');
   await context.close();
+});
+
+test('with JavaScript off the header’s Search opens on the A to Z index rather than a box that would lose the words', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/bodies/');
+  await expect(page.getByRole('banner').getByRole('searchbox')).toBeHidden();
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.getByRole('banner').locator('summary').filter({ hasText: 'Search' }).click();
+  await expect(page.getByRole('banner').getByText(softly('Search needs JavaScript'))).toBeVisible();
+  await page.getByRole('banner').getByRole('link', { name: 'A to Z index' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A to Z');
+  await context.close();
+});
+
+for (const lang of languages) {
+  test(`${lang}: the language switch on the search page keeps the reader’s words`, async ({ page }) => {
+    const { t } = strings(lang);
+    await page.goto(`/${localizedPath(lang, 'search/')}?q=Kanal`);
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(/\S/);
+    const box = page.getByRole('main').getByRole('searchbox', { name: t('search.label') });
+    await box.fill('Europol');
+    await page.keyboard.press('Enter');
+    for (const other of languages.filter((other) => other !== lang)) {
+      const link = page.getByRole('banner').getByRole('navigation', { name: t('language.label') }).getByRole('link', { name: languageTable[other].name });
+      await expect(link).toHaveAttribute('href', `/${localizedPath(other, 'search/')}?q=Europol`);
+    }
+    const other = languages.find((each) => each !== lang)!;
+    await page.getByRole('banner').getByRole('link', { name: languageTable[other].name }).click();
+    await expect(page.getByRole('main').getByRole('searchbox', { name: strings(other).t('search.label') })).toHaveValue('Europol');
+  });
+}
+
+test('a word the build hyphenated on a page is found whole, and no excerpt carries a soft hyphen', async ({ page }) => {
+  // A long word of a page that the build broke with soft hyphens.
+  await page.goto('/ru/forces/unified-air-defense-system-of-russia-and-kazakhstan/');
+  const heading = await page.getByRole('heading', { level: 1 }).textContent();
+  expect(heading).toContain('\u00AD');
+  const word = readable(heading).split(/\s+/).find((each) => each.length > 12)!;
+  await page.goto(`/ru/search/?q=${encodeURIComponent(word)}`);
+  const found = page.getByRole('region', { name: strings('ru').t('search.results') }).getByRole('listitem');
+  await expect(found.first()).toBeVisible();
+  expect(await found.getByRole('link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))).toContain(
+    '/ru/forces/unified-air-defense-system-of-russia-and-kazakhstan/',
+  );
+  const texts = await found.evaluateAll((items) => items.map((item) => item.textContent ?? ''));
+  expect(texts.filter((text) => text.includes('\u00AD'))).toEqual([]);
 });
 
 test('search works with the keyboard alone', async ({ page }) => {

@@ -36,6 +36,28 @@ export async function storePreferences(page: Page, preferences: Record<string, s
   await page.addInitScript(([key, value]) => window.localStorage.setItem(key!, value!), [storageKey, text]);
 }
 
+/**
+ * Text as a pattern that also matches it with soft hyphens inside its words, as the build writes
+ * every page (src/lib/hyphenation.ts): for `getByText`, `toHaveText` and `toContainText`, which
+ * compare the characters of the page, soft hyphens included.
+ */
+export function softly(text: string, flags = ''): RegExp {
+  const escaped = [...text].map((char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(escaped.join('\u00AD?'), flags);
+}
+
+/** An element's text as a reader sees it: soft hyphens out. */
+export const readable = (text: string | null): string => (text ?? '').replaceAll('\u00AD', '');
+
+/** The display settings' toggle in the header (a <summary>), found by its words. */
+export const settingsToggle = (page: Page, label = 'Display settings') => page.getByRole('banner').locator('summary').filter({ hasText: softly(label) });
+
+/** Opens the display settings, as a reader does, unless they are open. */
+export async function openSettings(page: Page, label = 'Display settings'): Promise<void> {
+  const toggle = settingsToggle(page, label);
+  if ((await toggle.locator('xpath=..').getAttribute('open')) === null) await toggle.click();
+}
+
 /** How far the page scrolls sideways, in CSS px (0 when it does not). */
 export const sidewaysScroll = (page: Page): Promise<number> =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -140,7 +140,7 @@ const linkedFrom: Record<string, string[]> = {
   '/about/': ['/members/armenia/', '/members/belarus/', '/members/kazakhstan/', '/members/kyrgyzstan/', '/members/russia/', '/members/tajikistan/'],
 };
 
-/** The page's own words: its text (links in it included) and the plain values of its facts. */
+/** The page's own words: its text (links in it included) and the plain values of its facts, without the build's soft hyphens. */
 async function ownWords(page: Page): Promise<string> {
   return page.evaluate(() => {
     const prose = [...document.querySelectorAll('main .prose')].map((element) => (element as HTMLElement).innerText);
@@ -150,7 +150,7 @@ async function ownWords(page: Page): Promise<string> {
       for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!node.parentElement!.closest('a')) texts.push(node.textContent ?? '');
       return texts;
     });
-    return [...prose, ...facts].join('\n').replace(/\s+/g, ' ');
+    return [...prose, ...facts].join('\n').replaceAll('\u00AD', '').replace(/\s+/g, ' ');
   });
 }
 

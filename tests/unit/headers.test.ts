@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile, policyOf } from '../../scripts/lib/headers-file.ts';
 import { nginxConfig } from '../../scripts/lib/nginx.ts';
-import { contentSecurityPolicy, inlineScripts, scriptHash } from '../../src/integrations/shared/csp.ts';
+import { contentSecurityPolicy, inlineScripts, inlineStyles, scriptHash } from '../../src/integrations/shared/csp.ts';
 import { headersFile, siteHeaderRules } from '../../src/integrations/shared/headers.ts';
 
 const csp = contentSecurityPolicy(["'sha256-abc='"]);
@@ -18,6 +18,12 @@ describe('the CSP', () => {
     const html = '<script>a()</script><script type="module" src="/x.js"></script><script is:inline>b()</script>';
     expect(inlineScripts(html)).toEqual(['a()', 'b()']);
     expect(scriptHash('a()')).toMatch(/^'sha256-[A-Za-z0-9+/]+=*'$/);
+  });
+  it('allows styles from our origin only, and an inline stylesheet only by its hash', () => {
+    expect(csp).toContain("style-src 'self';");
+    const html = '<style>p{color:red}</style><link rel="stylesheet" href="/a.css"><style media="print">b{}</style>';
+    expect(inlineStyles(html)).toEqual(['p{color:red}', 'b{}']);
+    expect(contentSecurityPolicy([], [scriptHash('p{color:red}')])).toContain(`style-src 'self' ${scriptHash('p{color:red}')};`);
   });
 });
 

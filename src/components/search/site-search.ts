@@ -72,7 +72,7 @@ class SiteSearch extends HTMLElement {
       if (url !== `${location.pathname}${location.search}`) window.history[history === 'push' ? 'pushState' : 'replaceState'](null, '', url);
     }
     // The language switch leads to the same search in the other language.
-    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-language-link]')) link.href = withQuery(link.href, raw);
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-language-link]')) link.setAttribute('href', withQuery(link.getAttribute('href') ?? '', raw));
     const run = ++this.#run;
     const query = prepareQuery(raw);
     this.#part('truncated').hidden = !(query.kind === 'ok' && query.truncated);

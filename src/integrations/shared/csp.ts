@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
 
 /**
- * The Content-Security-Policy: only our own origin, the inline head script by its hash, and
- * WebAssembly for Pagefind's search (`'wasm-unsafe-eval'`, which allows no JavaScript eval).
+ * The Content-Security-Policy: only our own origin, the inline head script and any inline
+ * stylesheet by their hashes, and WebAssembly for Pagefind's search (`'wasm-unsafe-eval'`, which
+ * allows no JavaScript eval).
  */
-export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
+export function contentSecurityPolicy(scriptHashes: readonly string[], styleHashes: readonly string[] = []): string {
+  const sources = (hashes: readonly string[]) => [...new Set(hashes)].sort().join(' ');
   return [
     "default-src 'self'",
-    `script-src 'self' 'wasm-unsafe-eval' ${[...new Set(scriptHashes)].sort().join(' ')}`.trim(),
-    "style-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${sources(scriptHashes)}`.trim(),
+    `style-src 'self' ${sources(styleHashes)}`.trim(),
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -25,7 +27,12 @@ export function inlineScripts(html: string): string[] {
   return [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
 }
 
-/** The CSP source for an inline script: `'sha256-...'`. */
+/** The text of each inline stylesheet (<style>) of a page, as the browser hashes it for the CSP. */
+export function inlineStyles(html: string): string[] {
+  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+}
+
+/** The CSP source for an inline script or stylesheet: `'sha256-...'`. */
 export function scriptHash(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
