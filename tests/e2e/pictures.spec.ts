@@ -5,7 +5,7 @@ import { languages } from '../../src/lib/i18n/languages.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
 import { localizedPath } from '../../src/lib/i18n/urls.ts';
 import { catalogIn, urlOf } from './content';
-import { readable } from './site';
+import { readable, storePreferences } from './site';
 
 for (const lang of languages) {
   for (const path of [`/${localizedPath(lang, 'structure/')}`, `/${localizedPath(lang)}`]) {
@@ -49,22 +49,26 @@ for (const lang of languages) {
     });
   }
 
-  for (const width of [1280, 320]) {
-    test(`${lang}: the names on the map, as the browser draws them at ${width} px, stay in the frame and apart`, async ({ page }) => {
+  for (const [width, fontSize] of [[1280, '100'], [320, '100'], [1280, '200'], [800, '150']] as const) {
+    test(`${lang}: the names on the map, as the browser draws them at ${width} px and ${fontSize}% text, stay in the frame and apart, at the size of the text`, async ({ page }) => {
       await page.setViewportSize({ width, height: 800 });
+      await storePreferences(page, { fontSize });
       await page.goto(`/${localizedPath(lang, 'members/')}`);
       const boxes = await page.locator('.member-map svg').evaluate((svg) => {
         const frame = (svg as SVGSVGElement).viewBox.baseVal;
         const shown = [...svg.querySelectorAll<SVGGElement>('.map-label')].find((group) => getComputedStyle(group).display !== 'none')!;
         return {
           frame: { width: frame.width, height: frame.height },
+          rem: parseFloat(getComputedStyle(document.documentElement).fontSize),
           labels: [...shown.querySelectorAll<SVGTextElement>('text')].map((text) => {
             const box = text.getBBox();
-            return { name: text.textContent!, x: box.x, y: box.y, width: box.width, height: box.height };
+            return { name: text.textContent!, x: box.x, y: box.y, width: box.width, height: box.height, onScreen: text.getBoundingClientRect().height };
           }),
         };
       });
       expect(boxes.labels.length).toBe(catalogIn(lang).members.length);
+      // Drawn at least as large as small text (0.875rem) in the reader's chosen size.
+      for (const label of boxes.labels) expect(label.onScreen, label.name).toBeGreaterThanOrEqual(0.875 * boxes.rem);
       for (const label of boxes.labels) {
         expect(label.x, label.name).toBeGreaterThanOrEqual(0);
         expect(label.y, label.name).toBeGreaterThanOrEqual(0);
@@ -80,6 +84,15 @@ for (const lang of languages) {
       }
     });
   }
+
+  test(`${lang}: a map too narrow for names at the reader's text size shows none, and the list after it names every member`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await storePreferences(page, { fontSize: '200' });
+    await page.goto(`/${localizedPath(lang, 'members/')}`);
+    const shown = await page.locator('.member-map .map-label').evaluateAll((groups) => groups.filter((group) => getComputedStyle(group).display !== 'none').length);
+    expect(shown).toBe(0);
+    for (const member of catalogIn(lang).members) await expect(page.getByRole('main').getByRole('link', { name: member.data.title, exact: true }).last()).toBeVisible();
+  });
 
   test(`${lang}: the timeline on the About page lists the dates of the Organization as a whole, in order, each with its source`, async ({ page }) => {
     const { t } = strings(lang);
