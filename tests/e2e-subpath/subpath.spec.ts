@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { pagePaths } from '../e2e/site';
+import { openSettings, pagePaths } from '../e2e/site';
 
 // The copy of the site built with BASE_PATH=/csto/, as GitHub Pages serves a project site, served
 // by the same real static server as the header tests (scripts/static-host.mjs). That every link
@@ -16,6 +16,7 @@ for (const path of pagePaths('dist-subpath')) {
 test('styles load and the preferences work and persist under the sub-path', async ({ page }) => {
   await page.goto('operations/kanal/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveCSS('font-weight', '700');
+  await openSettings(page);
   await page.getByRole('banner').getByRole('group', { name: 'Font size' }).getByRole('radio', { name: 'Font size 150%' }).check();
   await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Operations and exercises' }).click();
   await expect(page).toHaveURL(/\/csto\/operations\/$/);

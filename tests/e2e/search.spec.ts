@@ -79,8 +79,8 @@ test('?q= and the chosen sections survive reload, back and forward', async ({ pa
   const partners = page.getByRole('checkbox', { name: /^Cooperating organizations \(\d+\)$/ });
   await partners.check();
   await expect(page).toHaveURL('/search/?q=Kanal&section=Cooperating+organizations');
-  for (const item of await results(page).all()) await expect(item).toContainText('Cooperating organizations');
   await expect(results(page)).toHaveCount(3);
+  for (const item of await results(page).all()) await expect(item).toContainText('Cooperating organizations');
 
   await page.reload();
   await expect(page.getByRole('checkbox', { name: /^Cooperating organizations/ })).toBeChecked();
