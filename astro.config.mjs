@@ -18,8 +18,12 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   outDir: process.env.OUT_DIR ?? 'dist',
   trailingSlash: 'always',
-  // INLINE_STYLESHEETS=always builds the variant that `npm run bench` times for first paint.
-  build: { format: 'directory', inlineStylesheets: process.env.INLINE_STYLESHEETS === 'always' ? 'always' : 'never' },
+  // The stylesheet is inlined into each page (6 KB gzip, within the first round trip with the
+  // HTML): first paint on a throttled phone connection is about 200 ms sooner than with a linked
+  // file (`npm run bench`). Its hash goes into the CSP (src/integrations/headers.ts). The print
+  // stylesheet stays a file, fetched apart. INLINE_STYLESHEETS=never builds the linked variant
+  // that the bench compares.
+  build: { format: 'directory', inlineStylesheets: process.env.INLINE_STYLESHEETS === 'never' ? 'never' : 'always' },
   // The default language at /, the others under their code (src/lib/i18n/languages.ts).
   i18n: { locales: [...languages], defaultLocale: defaultLanguage, routing: { prefixDefaultLocale: false } },
   integrations: [

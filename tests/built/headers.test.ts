@@ -27,7 +27,14 @@ describe('dist/_headers', () => {
     expect(csp).toMatch(/frame-ancestors 'none'/);
     expect(csp).toMatch(/base-uri 'self'/);
     expect(csp).toMatch(/form-action 'self'/);
-    expect(csp).toMatch(/style-src 'self'(;|$)/);
+  });
+
+  it('allows every inline stylesheet of every page by its hash, and no style attribute', () => {
+    const styles = (html: string) => [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+    const hashes = [...new Set(htmlFiles().flatMap((file) => styles(readDist(file)).map(sha256)))].sort();
+    expect(hashes.length).toBeGreaterThan(0);
+    expect(csp).toMatch(new RegExp(`(^|; )style-src 'self' ${hashes.join(' ').replace(/[+/]/g, '\\$&')}(;|$)`));
+    for (const file of htmlFiles()) expect(readDist(file), file).not.toMatch(/<[^>]+\sstyle=/);
   });
 
   it('caches hashed assets for a year and makes pages revalidate', () => {
