@@ -230,6 +230,20 @@ test('a word the build hyphenated on a page is found whole, and no excerpt carri
   expect(texts.filter((text) => text.includes('\u00AD'))).toEqual([]);
 });
 
+// The facts lists are a <dl>: Pagefind reads a term and its value as one run of text unless
+// something parts them, and excerpts then read "KindExercise" or «ВидСовместное».
+for (const [lang, query] of [['en', 'exercise'], ['ru', 'учение']] as const) {
+  test(`${lang}: excerpts keep a fact's label apart from its value`, async ({ page }) => {
+    const { t } = strings(lang);
+    await page.goto(`/${localizedPath(lang, 'search/')}?q=${encodeURIComponent(query)}`);
+    const found = page.getByRole('region', { name: t('search.results') }).getByRole('listitem');
+    await expect(found.first()).toBeVisible();
+    const texts = await found.evaluateAll((items) => items.map((item) => item.querySelector('[data-excerpt]')?.textContent ?? ''));
+    expect(texts.filter((text) => /\p{Ll}\p{Lu}/u.test(text))).toEqual([]);
+    expect(texts.some((text) => text.includes(`${t('fact.kind')}: `))).toBe(true);
+  });
+}
+
 test('search works with the keyboard alone', async ({ page }) => {
   await page.goto('/search/');
   await searchBox(page).focus();
