@@ -40,6 +40,7 @@ for (const lang of languages.filter((lang) => lang !== defaultLanguage)) {
     await page.goto(`/${localizedPath(lang, 'search/')}?q=${encodeURIComponent(strings(lang).t('section.forces'))}`);
     const results = page.getByRole('region', { name: t('search.results') }).getByRole('listitem');
     await expect(results.first()).toBeVisible();
+    await page.getByRole('main').locator('summary', { hasText: t('search.filtersToggle') }).click();
     await expect(page.getByRole('group', { name: t('search.filters') })).toBeVisible();
     const hrefs = await results.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs.every((href) => href!.startsWith(`/${lang}/`))).toBe(true);

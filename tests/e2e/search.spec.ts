@@ -9,6 +9,7 @@ import { axeViolations, readable, softly, storePreferences, wcag22aa } from './s
 const results = (page: Page) => page.getByRole('region', { name: 'Results' }).getByRole('listitem');
 const status = (page: Page) => page.getByRole('main').getByRole('status');
 const searchBox = (page: Page) => page.getByRole('main').getByRole('searchbox', { name: 'Search this site' });
+const filtersToggle = (page: Page) => page.getByRole('main').locator('summary', { hasText: 'Narrow by section' });
 
 /** Fails the test if anything tries to open a dialog: the usual sign of injected script running. */
 function forbidDialogs(page: Page) {
@@ -76,6 +77,7 @@ test('results update as the visitor types, the count is announced, and ?q= follo
 test('?q= and the chosen sections survive reload, back and forward', async ({ page }) => {
   await page.goto('/search/?q=Kanal');
   await expect(results(page).first().getByRole('heading')).toHaveText('Kanal (Channel)');
+  await filtersToggle(page).click();
   const partners = page.getByRole('checkbox', { name: /^Cooperating organizations \(\d+\)$/ });
   await partners.check();
   await expect(page).toHaveURL('/search/?q=Kanal&section=Cooperating+organizations');
@@ -99,6 +101,10 @@ test('?q= and the chosen sections survive reload, back and forward', async ({ pa
 
 test('the filters show a count per section and narrow the results', async ({ page }) => {
   await page.goto('/search/?q=forces');
+  await expect(results(page).first()).toBeVisible();
+  // Closed until asked for, so the results come first.
+  await expect(page.getByRole('checkbox', { name: /^Forces/ })).toBeHidden();
+  await filtersToggle(page).click();
   const forces = page.getByRole('checkbox', { name: /^Forces \((\d+)\)$/ });
   await expect(forces).toBeVisible();
   const count = Number(/\((\d+)\)/.exec((await page.getByText(/^Forces \(\d+\)$/).innerText()))![1]);
@@ -106,6 +112,27 @@ test('the filters show a count per section and narrow the results', async ({ pag
   await forces.check();
   await expect(results(page)).toHaveCount(count);
   for (const item of await results(page).all()) await expect(item.getByRole('paragraph').first()).toHaveText('Forces');
+});
+
+test('only filters that narrow something are offered: sections with results, none for no results, and a chosen one stays', async ({ page }) => {
+  await page.goto('/search/?q=council');
+  await expect(results(page).first()).toBeVisible();
+  await filtersToggle(page).click();
+  const offered = await page.getByRole('group', { name: 'Show results from' }).getByRole('checkbox').evaluateAll((boxes) => boxes.map((box) => box.getAttribute('value')));
+  expect(offered.length).toBeGreaterThan(1);
+  for (const section of offered) await expect(page.getByRole('checkbox', { name: new RegExp(`^${section} \\(([1-9]\\d*)\\)$`) })).toBeVisible();
+  expect(offered.length).toBeLessThan(searchSections().length);
+
+  await searchBox(page).fill('zzzqqq');
+  await page.keyboard.press('Enter');
+  await expect(status(page)).toHaveText('No results for “zzzqqq”.');
+  await expect(filtersToggle(page)).toBeHidden();
+
+  // A section chosen in the address: its filter is shown, open and checked.
+  await page.goto('/search/?q=Collective+Air+Forces&section=Forces');
+  await expect(results(page).first()).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /^Forces/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^Forces/ })).toBeVisible();
 });
 
 const payloads = [
@@ -233,7 +260,7 @@ test('a word the build hyphenated on a page is found whole, and no excerpt carri
 // The facts lists are a <dl>: Pagefind reads a term and its value as one run of text unless
 // something parts them, and excerpts then read "KindExercise" or «ВидСовместное».
 for (const [lang, query] of [['en', 'exercise'], ['ru', 'учение']] as const) {
-  test(`${lang}: excerpts keep a fact's label apart from its value`, async ({ page }) => {
+  test(`${lang}: excerpts read as the page does: a fact's label apart from its value, and not the address printed for paper`, async ({ page }) => {
     const { t } = strings(lang);
     await page.goto(`/${localizedPath(lang, 'search/')}?q=${encodeURIComponent(query)}`);
     const found = page.getByRole('region', { name: t('search.results') }).getByRole('listitem');
@@ -241,6 +268,7 @@ for (const [lang, query] of [['en', 'exercise'], ['ru', 'учение']] as cons
     const texts = await found.evaluateAll((items) => items.map((item) => item.querySelector('[data-excerpt]')?.textContent ?? ''));
     expect(texts.filter((text) => /\p{Ll}\p{Lu}/u.test(text))).toEqual([]);
     expect(texts.some((text) => text.includes(`${t('fact.kind')}: `))).toBe(true);
+    expect(texts.filter((text) => text.includes('://'))).toEqual([]);
   });
 }
 
@@ -252,10 +280,10 @@ test('search works with the keyboard alone', async ({ page }) => {
   await expect(results(page).first().getByRole('heading')).toHaveText('Collective Air Forces');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('main').getByRole('button', { name: 'Search' })).toBeFocused();
+  // The filters' toggle, then the first result.
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('checkbox', { name: /^About/ })).toBeFocused();
-  // One stop per section filter (src/lib/site-map.ts), then the first result.
-  for (let i = 0; i < searchSections().length; i++) await page.keyboard.press('Tab');
+  await expect(filtersToggle(page)).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(results(page).first().getByRole('link')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL('/forces/collective-air-forces/');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { debounce, maxQueryLength, parseExcerpt, prepareQuery, readSearchState, searchQueryString, withQuery } from '../../src/components/search/query.ts';
+import { debounce, maxQueryLength, parseExcerpt, prepareQuery, readSearchState, searchQueryString, usefulFilters, withQuery } from '../../src/components/search/query.ts';
 
 describe('prepareQuery', () => {
   it('treats nothing, or only white space, as no query', () => {
@@ -94,5 +94,20 @@ describe('debounce', () => {
     vi.advanceTimersByTime(200);
     expect(run).toHaveBeenCalledOnce();
     expect(run).toHaveBeenCalledWith('abc');
+  });
+});
+
+describe('usefulFilters', () => {
+  it('offers the sections that have results, when there are several', () => {
+    expect(usefulFilters({ Bodies: 3, Forces: 0, Operations: 2 }, [])).toEqual(['Bodies', 'Operations']);
+  });
+  it('offers none when every result is in one section, or there are none', () => {
+    expect(usefulFilters({ Bodies: 3, Forces: 0 }, [])).toEqual([]);
+    expect(usefulFilters({ Bodies: 0, Forces: 0 }, [])).toEqual([]);
+    expect(usefulFilters({}, [])).toEqual([]);
+  });
+  it('keeps a chosen section, even with no results, so the choice can be undone', () => {
+    expect(usefulFilters({ Bodies: 0, Forces: 0 }, ['Forces'])).toEqual(['Forces']);
+    expect(usefulFilters({ Bodies: 3, Forces: 1 }, ['Forces'])).toEqual(['Bodies', 'Forces']);
   });
 });

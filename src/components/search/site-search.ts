@@ -3,7 +3,7 @@
 import { format, pluralForm } from '../../lib/i18n/format.ts';
 import type { PluralForms } from '../../lib/i18n/spec.ts';
 import type { Pagefind, PagefindResultData, PagefindSearch } from './pagefind';
-import { debounce, maxQueryLength, parseExcerpt, prepareQuery, readSearchState, searchQueryString, withQuery } from './query.ts';
+import { debounce, maxQueryLength, parseExcerpt, prepareQuery, readSearchState, searchQueryString, usefulFilters, withQuery } from './query.ts';
 
 interface Messages {
   count: PluralForms;
@@ -101,16 +101,21 @@ class SiteSearch extends HTMLElement {
     const data = await Promise.all(found.results.map((result) => result.data()));
     if (run !== this.#run) return;
     // Counts per section for the query with no section chosen, so each box says what it would add.
-    this.#counts(found.totalFilters.section ?? {});
-    this.#part('filters').hidden = false;
+    this.#filters(found.totalFilters.section ?? {}, sections);
     const count = found.results.length;
     const text = count === 0 ? this.#messages.none : pluralForm(this.#messages.count, document.documentElement.lang, count);
     this.#part('none').hidden = count > 0;
     this.#show(data, format(text, { count, query: query.text }));
   }
 
-  #counts(counts: Record<string, number>) {
+  /** Shows the filters that narrow something (usefulFilters), open when one is chosen. */
+  #filters(counts: Record<string, number>, chosen: string[]) {
     for (const span of this.querySelectorAll<HTMLElement>('[data-count]')) span.textContent = String(counts[span.dataset.count!] ?? 0);
+    const useful = usefulFilters(counts, chosen);
+    for (const label of this.querySelectorAll<HTMLElement>('[data-filter]')) label.hidden = !useful.includes(label.dataset.filter!);
+    const toggle = this.#part<HTMLDetailsElement>('filters');
+    if (toggle.hidden && chosen.length > 0) toggle.open = true;
+    toggle.hidden = useful.length === 0;
   }
 
   /** Shows results from the template: a linked title, the section and an excerpt, built from text nodes. */

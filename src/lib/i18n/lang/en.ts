@@ -188,6 +188,7 @@ const strings = {
   'search.noJs': 'Search needs JavaScript, which is off or blocked in your browser. Every page is listed in the',
   'search.noJsLink': 'A to Z index',
   'search.noJsSections': 'Or browse a section:',
+  'search.filtersToggle': 'Narrow by section',
   'search.filters': 'Show results from',
   'search.results': 'Results',
   'search.count': { one: '{count} result for “{query}”', other: '{count} results for “{query}”' },

@@ -188,6 +188,7 @@ const strings: StringTable = {
   'search.noJs': 'Для поиска нужен JavaScript, но в вашем браузере он отключен или заблокирован. Все страницы перечислены в',
   'search.noJsLink': 'алфавитном указателе',
   'search.noJsSections': 'Или откройте раздел:',
+  'search.filtersToggle': 'Уточнить по разделам',
   'search.filters': 'Показать результаты из разделов',
   'search.results': 'Результаты',
   'search.count': {
