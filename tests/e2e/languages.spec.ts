@@ -92,7 +92,27 @@ const rightRussianPageFirst: [string, string][] = [
   ['высший орган', '/ru/bodies/collective-security-council/'],
   ['Нерушимое братство', '/ru/operations/nerushimoe-bratstvo/'],
   ['Генеральный секретарь', '/ru/bodies/secretary-general/'],
+  // Adjectives in the nominative, which Pagefind's stemmer leaves apart from the page's forms: the
+  // first needs the stems (components/search/query.ts, stemmedQuery); the others and a partial
+  // word already worked and must keep working.
+  ['незаконный оборот наркотиков', '/ru/bodies/coordinating-council-on-countering-illegal-drug-trafficking/'],
+  ['незаконная миграция', '/ru/bodies/coordinating-council-on-countering-illegal-migration/'],
+  ['миротворческий', '/ru/forces/peacekeeping-forces/'],
+  ['миротвор', '/ru/forces/peacekeeping-forces/'],
 ];
+
+test('Russian search: every form of a word finds the same pages', async ({ page }) => {
+  const found = async (query: string) => {
+    await page.goto(`/ru/search/?q=${encodeURIComponent(query)}`);
+    const items = page.getByRole('region', { name: strings('ru').t('search.results') }).getByRole('listitem');
+    await expect(items.first()).toBeVisible();
+    return (await items.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).sort();
+  };
+  const forms = ['незаконный', 'незаконному', 'незаконного', 'незаконной'];
+  const first = await found(forms[0]!);
+  expect(first).toContain('/ru/bodies/coordinating-council-on-countering-illegal-drug-trafficking/');
+  for (const form of forms.slice(1)) expect(await found(form), form).toEqual(first);
+});
 
 for (const [query, path] of rightRussianPageFirst) {
   test(`Russian search: "${query}" puts ${path} first`, async ({ page }) => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { debounce, maxQueryLength, parseExcerpt, prepareQuery, readSearchState, searchQueryString, usefulFilters, withQuery } from '../../src/components/search/query.ts';
+import { debounce, maxQueryLength, parseExcerpt, prepareQuery, readSearchState, searchQueryString, stemmedQuery, stemWord, usefulFilters, withQuery } from '../../src/components/search/query.ts';
 
 describe('prepareQuery', () => {
   it('treats nothing, or only white space, as no query', () => {
@@ -109,5 +109,27 @@ describe('usefulFilters', () => {
   it('keeps a chosen section, even with no results, so the choice can be undone', () => {
     expect(usefulFilters({ Bodies: 0, Forces: 0 }, ['Forces'])).toEqual(['Forces']);
     expect(usefulFilters({ Bodies: 3, Forces: 1 }, ['Forces'])).toEqual(['Bodies', 'Forces']);
+  });
+});
+
+describe('stemWord and stemmedQuery', () => {
+  it('gives the forms of a Russian adjective one stem', () => {
+    expect(new Set(['незаконный', 'незаконному', 'незаконного', 'незаконной', 'незаконными'].map(stemWord))).toEqual(new Set(['незаконн']));
+  });
+  it('cuts noun endings, keeping at least four letters', () => {
+    expect(stemWord('наркотиков')).toBe('наркотик');
+    expect(stemWord('миграции')).toBe('миграц');
+    expect(stemWord('органы')).toBe('орган');
+    expect(stemWord('совета')).toBe('совет');
+  });
+  it('leaves short words, Latin words and words with digits alone', () => {
+    expect(stemWord('силы')).toBe('силы');
+    expect(stemWord('Kanal')).toBe('Kanal');
+    expect(stemWord('ОДКБ')).toBe('ОДКБ');
+    expect(stemWord('2022')).toBe('2022');
+  });
+  it('stems every word of a query, or says there is nothing to stem', () => {
+    expect(stemmedQuery('незаконный оборот наркотиков')).toBe('незаконн оборот наркотик');
+    expect(stemmedQuery('Kanal 2022')).toBeUndefined();
   });
 });

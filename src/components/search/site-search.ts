@@ -3,7 +3,7 @@
 import { format, pluralForm } from '../../lib/i18n/format.ts';
 import type { PluralForms } from '../../lib/i18n/spec.ts';
 import type { Pagefind, PagefindResultData, PagefindSearch } from './pagefind';
-import { debounce, maxQueryLength, parseExcerpt, prepareQuery, readSearchState, searchQueryString, usefulFilters, withQuery } from './query.ts';
+import { debounce, maxQueryLength, parseExcerpt, prepareQuery, readSearchState, searchQueryString, stemmedQuery, usefulFilters, withQuery } from './query.ts';
 
 interface Messages {
   count: PluralForms;
@@ -87,7 +87,13 @@ class SiteSearch extends HTMLElement {
     try {
       const pagefind = await this.#load();
       // Always name the section filter, even with none chosen: only then does Pagefind count per section.
-      found = await pagefind.search(query.text, { filters: { section: { any: sections } } });
+      const filters = { section: { any: sections } };
+      found = await pagefind.search(query.text, { filters });
+      // Russian words are also searched by their stems (stemmedQuery), as prefixes, so that every
+      // form of a word finds what any form of it does; the stems' results count when they are more.
+      const stemmed = stemmedQuery(query.text);
+      const byStems = stemmed && found ? await pagefind.search(stemmed, { filters }) : null;
+      if (byStems && found && byStems.results.length > found.results.length) found = byStems;
     } catch {
       if (run !== this.#run) return;
       this.#part('unavailable').hidden = false;
