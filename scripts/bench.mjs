@@ -44,9 +44,8 @@ function scratchCopy() {
   return root;
 }
 
-/** Serves `root`/dist with the static host of the tests (nginx with the site's headers and gzip) while `work` runs. */
-async function withStaticHost(root, port, work) {
-  const server = spawn(process.execPath, [resolve('scripts/static-host.mjs'), join(root, 'dist'), String(port), base], { env: { ...env, NGINX_PATH: nginxPath() ?? '' }, stdio: 'ignore' });
+/** Runs `work` with a browser against `server` (a spawned process) on `port`, then stops both. */
+async function withServer(server, port, work) {
   const origin = `http://localhost:${port}${base}`;
   try {
     for (let i = 0; i < 100 && !(await fetch(origin).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 200));
@@ -60,6 +59,14 @@ async function withStaticHost(root, port, work) {
     server.kill();
   }
 }
+
+/** Serves `root`/dist with the static host of the tests (nginx with the site's headers and gzip) while `work` runs. */
+const withStaticHost = (root, port, work) =>
+  withServer(spawn(process.execPath, [resolve('scripts/static-host.mjs'), join(root, 'dist'), String(port), base], { env: { ...env, NGINX_PATH: nginxPath() ?? '' }, stdio: 'ignore' }), port, work);
+
+/** Serves `root`/dist with astro preview while `work` runs. */
+const withPreview = (root, port, work) =>
+  withServer(spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port)], { cwd: root, env, stdio: 'ignore' }), port, work);
 
 /**
  * First contentful paint of a cold load, in ms, median of `runs`, on a throttled connection as
@@ -90,23 +97,6 @@ async function firstPaint(browser, url, runs = 11) {
     await context.close();
   }
   return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
-}
-
-/** Serves `root`/dist with astro preview while `work` runs. */
-async function withPreview(root, port, work) {
-  const server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port)], { cwd: root, env, stdio: 'ignore' });
-  const origin = `http://localhost:${port}${base}`;
-  try {
-    for (let i = 0; i < 100 && !(await fetch(origin).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 200));
-    const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking'] });
-    try {
-      return await work(browser, origin);
-    } finally {
-      await browser.close();
-    }
-  } finally {
-    server.kill();
-  }
 }
 
 /** Bytes the search page fetches for its first query, and the time from Enter to results shown. */
