@@ -39,6 +39,28 @@ export const isoDate = () => z.preprocess(undoDate, z.iso.date());
 export const partialDate = () =>
   z.preprocess(undoDate, z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date as precise as known: 2022-01-06, 2008-09 or 2008'));
 
+/** What an alias of an entry is: an acronym, a transliteration of its Russian name, or another name it goes by. */
+export const aliasKinds = ['acronym', 'transliteration', 'name'] as const;
+
+/**
+ * Other names an entry goes by (acronyms in English and Russian, other transliterations, other
+ * official or common names), each with the source that shows it in use. Shown on the page ("Also
+ * known as"), indexed for search with the title's weight, and listed on the abbreviations page.
+ */
+export const aliasesField = (ref: RefFactory) =>
+  z
+    .array(
+      z.object({
+        name: z.string().min(1),
+        /** Its language as a BCP 47 tag, with the script where it is not the language's own: `ru`, `ru-Latn`. */
+        lang: z.string().regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?$/, 'expected a language tag, as "en", "ru" or "ru-Latn"'),
+        kind: z.enum(aliasKinds),
+        /** Where it is seen in use (an entry of the `sources` collection). */
+        source: ref('sources'),
+      }),
+    )
+    .default([]);
+
 /** The fields every page-backed entry has. */
 export const entryFields = (ref: RefFactory) => ({
   /** The name as the page and the links show it; official names exactly as the source gives them. */
@@ -51,4 +73,5 @@ export const entryFields = (ref: RefFactory) => ({
   sources: z.array(ref('sources')).min(1),
   /** The day the page's statements were last checked against their sources: `2026-11-28`. */
   reviewed: isoDate(),
+  aliases: aliasesField(ref),
 });

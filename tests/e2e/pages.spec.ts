@@ -7,8 +7,8 @@ import { englishOnly, pageText, untranslatedLatin } from './language-text';
 import { axeViolations, contentPaths, pagePaths, paintedColours, schemeColours, sidewaysScroll, stringsFor, wordsSplitMidWord } from './site';
 
 const site = 'http://localhost:4321';
-/** The pages that show no content of their own, and so carry no dates: the index, search, the sources, 404. */
-const pagesWithoutContent = ['a-z/', 'search/', 'sources/', '404.html'];
+/** The pages that show no content of their own, and so carry no dates: the index, the abbreviations, search, the sources, 404. */
+const pagesWithoutContent = ['a-z/', 'abbreviations/', 'search/', 'sources/', '404.html'];
 // Pages of the site's own words (how to use it), reviewed but drawing nothing from the source.
 const pagesOfOurOwn = ['help/'];
 /** The period the undated source describes, in each language, from its record. */

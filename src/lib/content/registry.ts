@@ -62,6 +62,7 @@ export const sectionCollections = collectionNames.filter((name): name is Section
 /** The collections whose entries have a page of their own (sections and single pages). */
 export type PageCollection = { [C in CollectionName]: Collections[C]['pages'] extends 'none' ? never : C }[CollectionName];
 
+export const pageCollections = collectionNames.filter((name): name is PageCollection => collections[name].pages !== 'none');
 export const isCollection = (name: string): name is CollectionName => Object.hasOwn(collections, name);
 
 /** The text fields of a collection: the words a translation holds. */

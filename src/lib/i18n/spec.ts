@@ -15,12 +15,14 @@ export type StringTable = { [K in StringKey]: EnglishStrings[K] extends string ?
 /**
  * Everything the site needs to know of a language, declared once in `lang/<code>.ts`:
  * its code (BCP 47, also its URL prefix), its name in itself, its writing direction, the locale
- * its dates are written in, and its interface strings.
+ * its dates are written in, its script (ISO 15924, which search uses to tell a query typed in
+ * another language's letters), and its interface strings.
  */
 export interface LanguageSpec<S = StringTable> {
   code: string;
   name: string;
   dir: 'ltr' | 'rtl';
   dateLocale: string;
+  script: 'Latn' | 'Cyrl';
   strings: S;
 }

@@ -33,6 +33,7 @@ const strings = {
   'section.partners': 'Cooperating organizations',
   'section.structure': 'Structure',
   'section.az': 'A to Z',
+  'section.abbreviations': 'Abbreviations',
   'section.sources': 'Sources',
   'section.help': 'Display settings help',
 
@@ -44,6 +45,7 @@ const strings = {
   'intro.partners': 'The international organizations the CSTO has signed cooperation memorandums (protocols) with, and those whose experts observe its operations. This section is not about the formal status of CSTO Partner, which the Organization set up in 2018.',
   'intro.structure': 'How the bodies of the Organization relate to each other: who leads, who answers to whom, and who runs which operation.',
   'intro.az': 'Every page of this site, from A to Z.',
+  'intro.abbreviations': 'Every abbreviation and short name this site uses or knows, what it stands for, and the page about it. Each was seen in use in the source it links to, or is the name the source itself gives.',
   'intro.sources': 'The documents the statements on this site come from. Each page names its own sources.',
   'intro.help': 'Your browser’s and device’s own settings for text size, zoom, contrast and colours, which work on every site.',
 
@@ -66,6 +68,9 @@ const strings = {
   'timeline.title': 'Timeline',
   'timeline.operational': '{title} has been operational since {year}.',
   'timeline.source': { one: 'Source:', other: 'Sources:' },
+  'abbreviations.source': 'Seen in',
+  'abbreviations.pageSources': 'The sources of its page',
+  'aliases.label': 'Also known as',
   'dating.asStated': 'As stated by the source (undated; it describes the situation around {period}).',
   'dating.laterBelow': 'What has happened since is listed below.',
   'dating.reviewed': 'Reviewed on',
@@ -193,6 +198,10 @@ const strings = {
   'search.results': 'Results',
   'search.count': { one: '{count} result for “{query}”', other: '{count} results for “{query}”' },
   'search.none': 'No results for “{query}”.',
+  'search.corrected': { one: 'Showing {count} result for “{query}”.', other: 'Showing {count} results for “{query}”.' },
+  'search.asTyped': 'Search for “{query}” instead',
+  'search.resultsIn.en': 'Results in English ({count})',
+  'search.resultsIn.ru': 'Results in Russian ({count})',
   'search.noneHelp': 'Check the spelling, try fewer or other words, or browse:',
   'search.noWords': 'Type a word or a name to search for: “{query}” has no letters or digits.',
   'search.truncated': 'Your search was too long, so only its first {max} characters were used.',
@@ -212,5 +221,6 @@ export const en = {
   name: 'English',
   dir: 'ltr',
   dateLocale: 'en-GB',
+  script: 'Latn',
   strings,
 } as const satisfies LanguageSpec<EnglishStrings>;

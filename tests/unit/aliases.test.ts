@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { abbreviations, pageSources, shownAliases } from '../../src/lib/content/aliases.ts';
+import { catalogOf, item, ref } from './fixtures/catalog.ts';
+
+const alias = (name: string, lang: string, kind: 'acronym' | 'transliteration' | 'name', source = 'alias-source') => ({ name, lang, kind, source: ref('sources', source) });
+
+const forces = item('forces', 'rapid', {
+  title: 'Rapid Forces',
+  aliases: [alias('RF', 'en', 'acronym'), alias('БС', 'ru', 'acronym', 'other-source'), alias('Bystrye Sily', 'ru-Latn', 'transliteration'), alias('Quick Forces', 'en', 'name')],
+});
+const council = item('bodies', 'council', { title: 'Council', abbreviation: 'CC', aliases: [alias('CC', 'en', 'acronym'), alias('СС', 'ru', 'acronym')] });
+const partner = item('partners', 'osce', { title: 'OSCE', fullName: 'Organization for Security and Co-operation in Europe' });
+const plain = item('members', 'armenia', { title: 'Armenia' });
+const catalog = catalogOf(forces, council, partner, plain, item('sources', 'alias-source'), item('sources', 'other-source'));
+
+describe('pageSources', () => {
+  it('lists the page’s sources, then its aliases’ sources, each once', () => {
+    expect(pageSources(forces).map((each) => each.id)).toEqual(['source', 'alias-source', 'other-source']);
+    expect(pageSources(plain).map((each) => each.id)).toEqual(['source']);
+  });
+});
+
+describe('shownAliases', () => {
+  it('shows every alias in order, but for one the page already names as its abbreviation or title', () => {
+    expect(shownAliases(forces).map((each) => each.name)).toEqual(['RF', 'БС', 'Bystrye Sily', 'Quick Forces']);
+    expect(shownAliases(council).map((each) => each.name)).toEqual(['СС']);
+    expect(shownAliases(plain)).toEqual([]);
+  });
+});
+
+describe('abbreviations', () => {
+  it('lists acronyms, abbreviations and abbreviated titles with what they stand for and their page, in alphabetical order, each once', () => {
+    expect(abbreviations(catalog, 'en').map(({ short, expansion, path, lang }) => [short, expansion, path, lang])).toEqual([
+      ['CC', 'Council', 'bodies/council', undefined],
+      ['OSCE', 'Organization for Security and Co-operation in Europe', 'partners/osce', undefined],
+      ['RF', 'Rapid Forces', 'forces/rapid', undefined],
+      ['БС', 'Rapid Forces', 'forces/rapid', 'ru'],
+      ['СС', 'Council', 'bodies/council', 'ru'],
+    ]);
+  });
+  it('marks the language of a short form that is not the page’s, and keeps the source of an alias', () => {
+    const russian = abbreviations(catalog, 'ru');
+    expect(russian.find((each) => each.short === 'RF')).toMatchObject({ lang: 'en', source: ref('sources', 'alias-source') });
+    expect(russian.find((each) => each.short === 'БС')?.lang).toBeUndefined();
+  });
+  it('leaves out transliterations and other names, which are not abbreviations', () => {
+    expect(abbreviations(catalog, 'en').map((each) => each.short)).not.toContain('Bystrye Sily');
+    expect(abbreviations(catalog, 'en').map((each) => each.short)).not.toContain('Quick Forces');
+  });
+});
