@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { debounce, maxQueryLength, parseExcerpt, prepareQuery, readSearchState, searchQueryString, stemmedQuery, stemWord, usefulFilters, withQuery } from '../../src/components/search/query.ts';
+import { debounce, matchedLoosely, maxQueryLength, parseExcerpt, prepareQuery, readSearchState, respellings, resultLink, searchQueryString, usefulFilters, withQuery } from '../../src/components/search/query.ts';
+import { stemmedQuery, stemWord } from '../../src/components/search/stems.ts';
+import { vocabulary } from '../../src/components/search/spelling.ts';
 
 describe('prepareQuery', () => {
   it('treats nothing, or only white space, as no query', () => {
@@ -33,13 +35,18 @@ describe('prepareQuery', () => {
 
 describe('search state in the URL', () => {
   it('reads the query and every chosen section', () => {
-    expect(readSearchState('?q=joint+staff&section=Bodies&section=Forces')).toEqual({ query: 'joint staff', sections: ['Bodies', 'Forces'] });
+    expect(readSearchState('?q=joint+staff&section=Bodies&section=Forces')).toEqual({ query: 'joint staff', sections: ['Bodies', 'Forces'], exact: false });
   });
   it('reads no query as an empty one', () => {
-    expect(readSearchState('')).toEqual({ query: '', sections: [] });
+    expect(readSearchState('')).toEqual({ query: '', sections: [], exact: false });
+  });
+  it('carries a search for the words as typed, without corrections', () => {
+    expect(searchQueryString({ query: 'Kazakstan', sections: [], exact: true })).toBe('?q=Kazakstan&exact=1');
+    expect(readSearchState('?q=Kazakstan&exact=1')).toEqual({ query: 'Kazakstan', sections: [], exact: true });
+    expect(searchQueryString({ query: '', sections: [], exact: true })).toBe('');
   });
   it('round-trips, hostile text included', () => {
-    const state = { query: '<script>alert("x")</script> & Канал', sections: ['Operations and exercises'] };
+    const state = { query: '<script>alert("x")</script> & Канал', sections: ['Operations and exercises'], exact: false };
     expect(readSearchState(searchQueryString(state))).toEqual(state);
   });
   it('leaves out what is empty', () => {
@@ -131,5 +138,61 @@ describe('stemWord and stemmedQuery', () => {
   it('stems every word of a query, or says there is nothing to stem', () => {
     expect(stemmedQuery('незаконный оборот наркотиков')).toBe('незаконн оборот наркотик');
     expect(stemmedQuery('Kanal 2022')).toBeUndefined();
+  });
+});
+
+describe('resultLink', () => {
+  const page = { url: '/operations/kanal/', excerpt: 'The <mark>operation</mark> against drugs' };
+  it('leads to the page, with a text fragment for the first matched word and the words before it', () => {
+    expect(resultLink(page)).toEqual({ url: '/operations/kanal/#:~:text=The-,operation', excerpt: page.excerpt });
+    expect(resultLink({ url: '/x/', excerpt: 'one two three four <mark>five</mark> six' }).url).toBe('/x/#:~:text=two%20three%20four-,five');
+    expect(resultLink({ url: '/x/', excerpt: '<mark>First</mark> word' }).url).toBe('/x/#:~:text=First');
+  });
+  it('leads to the heading under which most words matched, with its excerpt', () => {
+    const data = {
+      ...page,
+      sub_results: [
+        { url: '/operations/kanal/', excerpt: 'The <mark>operation</mark>', locations: [1, 2, 3] },
+        { url: '/operations/kanal/#since-the-source', excerpt: 'Since <mark>Kanal-2016</mark>, once', locations: [40] },
+        { url: '/operations/kanal/#facts', excerpt: 'Kind: <mark>operation</mark> and <mark>operation</mark>', locations: [50, 52] },
+        { url: '/operations/kanal/#sources', excerpt: 'none', locations: [] },
+      ],
+    };
+    expect(resultLink(data)).toEqual({ url: '/operations/kanal/#facts:~:text=Kind%3A-,operation', excerpt: 'Kind: <mark>operation</mark> and <mark>operation</mark>' });
+  });
+  it('keeps punctuation out of the word, escapes what a text directive reads as syntax, and leaves the page bare when nothing is marked', () => {
+    expect(resultLink({ url: '/x/', excerpt: 'Since <mark>Kanal-2016,</mark> & more' }).url).toBe('/x/#:~:text=Since-,Kanal%2D2016');
+    expect(resultLink({ url: '/ru/x/', excerpt: 'операция <mark>«Канал»</mark>' }).url).toBe(`/ru/x/#:~:text=${encodeURIComponent('операция «')}-,${encodeURIComponent('Канал')}`);
+    expect(resultLink({ url: '/x/', excerpt: 'nothing marked' }).url).toBe('/x/');
+    expect(resultLink({ url: '/x/', excerpt: 'only <mark>…</mark>' }).url).toBe('/x/');
+  });
+});
+
+describe('matchedLoosely', () => {
+  it('is true when a word of the query is marked nowhere as typed', () => {
+    expect(matchedLoosely('secretariate', ['The <mark>Secretariat</mark> works'])).toBe(true);
+    expect(matchedLoosely('незаконный оборот', ['<mark>незаконному</mark> <mark>обороту</mark>'])).toBe(true);
+  });
+  it('is false when every word is marked as typed, whatever its case and punctuation, short words aside', () => {
+    expect(matchedLoosely('Secretariat of', ['the <mark>secretariat.</mark>'])).toBe(false);
+    expect(matchedLoosely('Канал', ['операция <mark>«Канал»</mark>'])).toBe(false);
+  });
+});
+
+describe('respellings', () => {
+  const english = vocabulary(['kazakhstan', 'kanal', 'nerushimoe', 'bratstvo', 'council']);
+  const russian = vocabulary(['казахстан', 'канал', 'нерушимое', 'братство', 'совет']);
+  it('corrects unknown words to the site’s spelling', () => {
+    expect(respellings('Kazakstan', 'Latn', english)).toEqual(['Kazakhstan']);
+    expect(respellings('Nerushimoye Bratstvo', 'Latn', english)).toEqual(['Nerushimoe Bratstvo']);
+  });
+  it('tries a query in the other script in the page’s own, corrected where it is off', () => {
+    expect(respellings('Kanal', 'Cyrl', russian)).toEqual(['Канал']);
+    expect(respellings('Kazakstan', 'Cyrl', russian)).toEqual(['Казахстан']);
+    expect(respellings('Канал', 'Latn', english)).toEqual(['Kanal']);
+    expect(respellings('Нерушимое братство', 'Latn', english)).toEqual(['Nerushimoe bratstvo']);
+  });
+  it('offers nothing for a query that is already the site’s words', () => {
+    expect(respellings('council', 'Latn', english)).toEqual([]);
   });
 });

@@ -1,10 +1,19 @@
 // The part of Pagefind's JS API (dist/pagefind/pagefind.js, written by the build) that the search page uses.
 
+/** A part of a page under one of its headings that matched: its address ends in the heading's `#id`. */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations?: number[];
+}
+
 export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: { title?: string };
   filters: { section?: string[] };
+  sub_results?: PagefindSubResult[];
 }
 
 export interface PagefindResult {
@@ -16,7 +25,7 @@ export interface PagefindSearch {
   totalFilters: Record<string, Record<string, number>>;
 }
 
-export interface Pagefind {
+export interface PagefindInstance {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(query: string, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearch | null>;

@@ -1,5 +1,7 @@
 // The search page's logic, apart from the page: what a query becomes, what the URL holds, how an
 // excerpt is read. The element (./site-search.ts) uses it; the unit tests reach it here.
+import { correctQuery, wordsOf, type Vocabulary } from './spelling.ts';
+import { scriptOf, transliterate, type Script } from './transliterate.ts';
 
 /** What a visitor typed, made ready for the index, or why it cannot be searched. */
 export type Query =
@@ -21,15 +23,19 @@ export function prepareQuery(raw: string | null | undefined): Query {
   return { kind: 'ok', text: (atWord > maxQueryLength / 2 ? cut.slice(0, atWord) : cut).trim(), truncated: true };
 }
 
-/** The query and chosen sections carried in a search URL (`?q=...&section=...`). */
+/**
+ * The query and chosen sections carried in a search URL (`?q=...&section=...`), and whether the
+ * reader asked for the words as typed, without corrections (`&exact=1`).
+ */
 export interface SearchState {
   query: string;
   sections: string[];
+  exact?: boolean;
 }
 
 export function readSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
-  return { query: params.get('q') ?? '', sections: params.getAll('section').filter((s) => s !== '') };
+  return { query: params.get('q') ?? '', sections: params.getAll('section').filter((s) => s !== ''), exact: params.get('exact') === '1' };
 }
 
 /** The query string for a search state: `?q=joint+staff&section=Bodies`; empty parts are left out. */
@@ -37,6 +43,7 @@ export function searchQueryString(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.query !== '') params.set('q', state.query);
   for (const section of state.sections) params.append('section', section);
+  if (state.exact && state.query !== '') params.set('exact', '1');
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }
@@ -83,6 +90,36 @@ export function parseExcerpt(html: string): ExcerptPart[] {
   return parts.filter((part) => part.text !== '');
 }
 
+/** A result as the page links it: its page, or the part under a heading where the words are. */
+export interface ResultLink {
+  url: string;
+  excerpt: string;
+}
+
+/**
+ * Where a result leads: to the heading under which most of its words matched, when one did
+ * (Pagefind's sub-results, whose addresses end in the heading's id), else to the page; with a text
+ * fragment (`#:~:text=`) for the first matched word and up to three words before it, so the
+ * browser scrolls to that spot and marks it without any script on that page. A browser that
+ * cannot find the text (or knows no text fragments) lands on the heading.
+ */
+export function resultLink(data: { url: string; excerpt: string; sub_results?: { url: string; excerpt: string; locations?: number[] }[] }): ResultLink {
+  const underHeadings = (data.sub_results ?? []).filter((sub) => sub.url.includes('#') && (sub.locations?.length ?? 0) > 0);
+  const best = underHeadings.sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
+  const excerpt = best?.excerpt ?? data.excerpt;
+  const url = best?.url ?? data.url;
+  const parts = parseExcerpt(excerpt);
+  const at = parts.findIndex((part) => part.marked);
+  const match = at < 0 ? undefined : /^([^\p{L}\p{N}]*)(.*?)[^\p{L}\p{N}]*$/su.exec(parts[at]!.text);
+  if (!match || match[2] === '') return { url, excerpt };
+  const before = `${at > 0 ? parts[at - 1]!.text : ''}${match[1]}`.trim().split(/\s+/).slice(-3).join(' ');
+  const directive = `${before === '' ? '' : `${textDirectivePart(before)}-,`}${textDirectivePart(match[2]!)}`;
+  return { url: `${url}${url.includes('#') ? '' : '#'}:~:text=${directive}`, excerpt };
+}
+
+// In a text directive, "-", "&" and "," have meanings of their own and are escaped too.
+const textDirectivePart = (text: string) => encodeURIComponent(text).replace(/[-&,]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+
 /** Calls `run` once input has paused for `wait` ms; each new call restarts the wait. */
 export function debounce<A extends unknown[]>(run: (...args: A) => void, wait: number): (...args: A) => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -104,27 +141,29 @@ export function usefulFilters(counts: Readonly<Record<string, number>>, chosen: 
 }
 
 /**
- * Inflectional endings of Russian nouns, adjectives and participles, longest first. Pagefind's
- * Russian stemmer leaves some forms apart (an adjective in the nominative, «незаконный», does not
- * meet «незаконного» on the page); cut to its stem, a word is searched as a prefix and meets them.
+ * Whether some word of the query (of three letters or more) is marked in none of the excerpts as
+ * typed: the index found it only as a prefix or by its stem ("secretariate" as "Secretariat"),
+ * so it may be misspelt, and the vocabulary is worth fetching to check.
  */
-const russianEndings = [
-  'ыми', 'ими', 'ого', 'его', 'ому', 'ему', 'ями', 'ами', 'иях', 'ием', 'ией',
-  'ый', 'ий', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ую', 'юю', 'ых', 'их', 'ым', 'им', 'ом', 'ем', 'ей',
-  'ах', 'ях', 'ов', 'ев', 'ам', 'ям', 'ию', 'ия', 'ии', 'ью',
-  'а', 'я', 'о', 'е', 'ы', 'и', 'у', 'ю', 'ь', 'й',
-];
-
-/** A Russian word without its inflectional ending, keeping at least four letters; any other word as it is. */
-export function stemWord(word: string): string {
-  if (!/^[а-яё]+$/i.test(word) || word.length < 6) return word;
-  const ending = russianEndings.find((each) => word.toLowerCase().endsWith(each) && word.length - each.length >= 4);
-  return ending ? word.slice(0, word.length - ending.length) : word;
+export function matchedLoosely(text: string, excerpts: readonly string[]): boolean {
+  const marked = new Set(excerpts.flatMap((excerpt) => parseExcerpt(excerpt).filter((part) => part.marked).flatMap((part) => wordsOf(part.text))));
+  return wordsOf(text).some((word) => [...word].length >= 3 && !marked.has(word));
 }
 
-/** The query with each Russian word cut to its stem, or nothing when no word changes. */
-export function stemmedQuery(text: string): string | undefined {
-  const words = text.split(/\s+/).filter(Boolean);
-  const stems = words.map(stemWord);
-  return stems.some((stem, index) => stem !== words[index]) ? stems.join(' ') : undefined;
+/**
+ * What else a query that found nothing, or found its words only loosely, may have meant, to be
+ * tried in order: typed in the other script, the same words in the page's script (corrected to
+ * the site's spelling where they are off); then the query with its unknown words corrected.
+ * Never the query itself.
+ */
+export function respellings(text: string, script: Script, words: Vocabulary): string[] {
+  const tries: string[] = [];
+  const typedIn = scriptOf(text);
+  if (typedIn !== undefined && typedIn !== script) {
+    const other = transliterate(text, script);
+    tries.push(correctQuery(other, words) ?? other);
+  }
+  const corrected = correctQuery(text, words);
+  if (corrected !== undefined) tries.push(corrected);
+  return [...new Set(tries)].filter((each) => each !== text);
 }

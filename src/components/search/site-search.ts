@@ -2,14 +2,27 @@
 // reader types or filters. It owns its form and its result template (SiteSearch.astro).
 import { format, pluralForm } from '../../lib/i18n/format.ts';
 import type { PluralForms } from '../../lib/i18n/spec.ts';
-import type { Pagefind, PagefindResultData, PagefindSearch } from './pagefind';
-import { debounce, maxQueryLength, parseExcerpt, prepareQuery, readSearchState, searchQueryString, stemmedQuery, usefulFilters, withQuery } from './query.ts';
+import type { PagefindInstance, PagefindResultData, PagefindSearch } from './pagefind';
+import { debounce, matchedLoosely, maxQueryLength, parseExcerpt, prepareQuery, readSearchState, respellings, resultLink, searchQueryString, usefulFilters, withQuery } from './query.ts';
+import { stemmedQuery } from './stems.ts';
+import { vocabulary, type Vocabulary } from './spelling.ts';
+import { scriptOf, type Script } from './transliterate.ts';
 
 interface Messages {
   count: PluralForms;
+  corrected: PluralForms;
+  asTyped: string;
   none: string;
   noWords: string;
   truncated: string;
+}
+
+/** Another language of the site, whose index is searched too when a query seems meant for it. */
+interface OtherLanguage {
+  lang: string;
+  script: Script;
+  /** "Results in Russian ({count})", in this page's language. */
+  heading: string;
 }
 
 // Favour pages whose words match the query closely and count repeats little, so "Armenia" and
@@ -19,10 +32,16 @@ interface Messages {
 const ranking = { termSimilarity: 3, pageLength: 0.5, termFrequency: 0.1 };
 
 class SiteSearch extends HTMLElement {
-  #pagefind: Promise<Pagefind> | undefined;
+  #pagefind: Promise<PagefindInstance> | undefined;
+  #others = new Map<string, Promise<PagefindInstance>>();
+  #vocabulary: Promise<Vocabulary> | undefined;
   #run = 0;
   #messages: Messages = JSON.parse(this.dataset.strings ?? '{}');
+  #otherLanguages: OtherLanguage[] = JSON.parse(this.dataset.others ?? '[]');
+  #script = (this.dataset.script ?? 'Latn') as Script;
   #input = this.querySelector<HTMLInputElement>('input[name="q"]')!;
+  /** The reader asked for the words as typed (`&exact=1`); typing anew asks for corrections again. */
+  #exact = false;
   #later = debounce(() => this.#search('replace'), 300);
 
   connectedCallback() {
@@ -30,7 +49,10 @@ class SiteSearch extends HTMLElement {
       event.preventDefault();
       this.#search('push');
     });
-    this.#input.addEventListener('input', () => this.#later());
+    this.#input.addEventListener('input', () => {
+      this.#exact = false;
+      this.#later();
+    });
     this.addEventListener('change', (event) => {
       if ((event.target as HTMLInputElement).name === 'section') this.#search('replace');
     });
@@ -41,6 +63,7 @@ class SiteSearch extends HTMLElement {
   #fromUrl() {
     const state = readSearchState(location.search);
     this.#input.value = state.query;
+    this.#exact = state.exact === true;
     for (const box of this.#boxes()) box.checked = state.sections.includes(box.value);
     this.#search();
   }
@@ -54,8 +77,8 @@ class SiteSearch extends HTMLElement {
   }
 
   /** Pagefind, loaded on the first search; a load that failed is tried again on the next one. */
-  #load(): Promise<Pagefind> {
-    this.#pagefind ??= import(/* @vite-ignore */ `${this.dataset.base}pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
+  #load(): Promise<PagefindInstance> {
+    this.#pagefind ??= import(/* @vite-ignore */ `${this.dataset.base}pagefind/pagefind.js`).then(async (pagefind: PagefindInstance) => {
       await pagefind.options({ baseUrl: this.dataset.base, excerptLength: 24, ranking });
       await pagefind.init();
       return pagefind;
@@ -64,11 +87,64 @@ class SiteSearch extends HTMLElement {
     return this.#pagefind;
   }
 
+  /**
+   * Another language's index, loaded the first time a query seems meant for it, from its own copy
+   * of Pagefind's module (`pagefind.js?language=ru`): an instance made with `createInstance` shares
+   * state with the first, and once that has searched it finds 1 page for «Канал» where its own
+   * copy finds 9. Pagefind takes the language from <html lang> when
+   * it starts and offers no option for it, so the attribute names the other language for the one
+   * synchronous call that starts it, and nothing renders in between.
+   */
+  #loadOther(lang: string): Promise<PagefindInstance> {
+    let other = this.#others.get(lang);
+    if (!other) {
+      other = import(/* @vite-ignore */ `${this.dataset.base}pagefind/pagefind.js?language=${lang}`).then(async (instance: PagefindInstance) => {
+        await instance.options({ baseUrl: this.dataset.base, excerptLength: 24, ranking });
+        const root = document.documentElement;
+        const own = root.lang;
+        root.lang = lang;
+        let started: Promise<void>;
+        try {
+          started = instance.init();
+        } finally {
+          root.lang = own;
+        }
+        await started;
+        return instance;
+      });
+      other.catch(() => this.#others.delete(lang));
+      this.#others.set(lang, other);
+    }
+    return other;
+  }
+
+  /** This language's words, for corrections (spelling.ts), fetched only when a query finds nothing. */
+  #loadVocabulary(): Promise<Vocabulary> {
+    this.#vocabulary ??= fetch(this.dataset.vocabulary!).then(async (response) => {
+      if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+      return vocabulary(await response.json());
+    });
+    this.#vocabulary.catch(() => (this.#vocabulary = undefined));
+    return this.#vocabulary;
+  }
+
+  /**
+   * The results for a query: its words as typed, and (for Russian) by their stems, as prefixes,
+   * so that every form of a word finds what any form of it does; the stems' results count when
+   * they are more.
+   */
+  async #find(pagefind: PagefindInstance, text: string, filters?: Record<string, unknown>): Promise<PagefindSearch | null> {
+    const found = await pagefind.search(text, { filters });
+    const stemmed = stemmedQuery(text);
+    const byStems = stemmed && found ? await pagefind.search(stemmed, { filters }) : null;
+    return byStems && found && byStems.results.length > found.results.length ? byStems : found;
+  }
+
   async #search(history?: 'push' | 'replace') {
     const raw = this.#input.value;
     const sections = this.#boxes().filter((box) => box.checked).map((box) => box.value);
     if (history) {
-      const url = `${location.pathname}${searchQueryString({ query: raw.trim(), sections })}`;
+      const url = `${location.pathname}${searchQueryString({ query: raw.trim(), sections, exact: this.#exact })}`;
       if (url !== `${location.pathname}${location.search}`) window.history[history === 'push' ? 'pushState' : 'replaceState'](null, '', url);
     }
     // The language switch leads to the same search in the other language.
@@ -79,39 +155,95 @@ class SiteSearch extends HTMLElement {
     this.#part('truncated').textContent = format(this.#messages.truncated, { max: maxQueryLength });
     this.#part('none').hidden = true;
     if (query.kind !== 'ok') {
-      this.#show([], query.kind === 'no-words' ? format(this.#messages.noWords, { query: query.text }) : '');
-      this.#part('filters').hidden = true;
+      this.#clear(query.kind === 'no-words' ? format(this.#messages.noWords, { query: query.text }) : '');
       return;
     }
     let found: PagefindSearch | null;
+    let data: PagefindResultData[];
+    let shown = query.text;
     try {
       const pagefind = await this.#load();
       // Always name the section filter, even with none chosen: only then does Pagefind count per section.
       const filters = { section: { any: sections } };
-      found = await pagefind.search(query.text, { filters });
-      // Russian words are also searched by their stems (stemmedQuery), as prefixes, so that every
-      // form of a word finds what any form of it does; the stems' results count when they are more.
-      const stemmed = stemmedQuery(query.text);
-      const byStems = stemmed && found ? await pagefind.search(stemmed, { filters }) : null;
-      if (byStems && found && byStems.results.length > found.results.length) found = byStems;
+      found = await this.#find(pagefind, query.text, filters);
+      // Every result is shown: the whole site is some sixty pages a language, so no query returns too many to list.
+      data = found ? await Promise.all(found.results.map((result) => result.data())) : [];
+      // Found nothing, or a word only loosely: the words in this page's script, or spelt as the
+      // site spells them (respellings), unless the reader asked for them as typed.
+      if (found && !this.#exact && (data.length === 0 || matchedLoosely(query.text, data.map((each) => each.excerpt)))) {
+        for (const respelt of respellings(query.text, this.#script, await this.#loadVocabulary().catch(() => vocabulary([])))) {
+          const again = await this.#find(pagefind, respelt, filters);
+          if (again && again.results.length > 0) {
+            [found, shown] = [again, respelt];
+            data = await Promise.all(again.results.map((result) => result.data()));
+            break;
+          }
+        }
+      }
     } catch {
       if (run !== this.#run) return;
       this.#part('unavailable').hidden = false;
-      this.#part('filters').hidden = true;
-      this.#show([], '');
+      this.#clear('');
       return;
     }
     if (!found || run !== this.#run) return;
     this.#part('unavailable').hidden = true;
-    // Every result is shown: the whole site is some sixty pages a language, so no query returns too many to list.
-    const data = await Promise.all(found.results.map((result) => result.data()));
-    if (run !== this.#run) return;
     // Counts per section for the query with no section chosen, so each box says what it would add.
     this.#filters(found.totalFilters.section ?? {}, sections);
     const count = found.results.length;
-    const text = count === 0 ? this.#messages.none : pluralForm(this.#messages.count, document.documentElement.lang, count);
+    const lang = document.documentElement.lang;
+    const corrected = shown !== query.text;
+    const text = count === 0 ? this.#messages.none : pluralForm(corrected ? this.#messages.corrected : this.#messages.count, lang, count);
     this.#part('none').hidden = count > 0;
-    this.#show(data, format(text, { count, query: query.text }));
+    this.#correction(corrected ? query.text : undefined, sections);
+    this.#show(this.#part('list'), data, format(text, { count, query: shown }));
+    this.#part('results').hidden = count === 0;
+    await this.#inOtherLanguages(query.text, count, run);
+  }
+
+  /** No results, no filters, no correction and no other language's results; the status says why. */
+  #clear(status: string) {
+    this.#show(this.#part('list'), [], status);
+    for (const part of ['results', 'filters', 'correction']) this.#part(part).hidden = true;
+    for (const block of this.querySelectorAll<HTMLElement>('[data-other]')) block.hidden = true;
+  }
+
+  /** "Search for “Kazakstan” instead", under a corrected search: the same search, as typed. */
+  #correction(typed: string | undefined, sections: string[]) {
+    const line = this.#part('correction');
+    line.hidden = typed === undefined;
+    if (typed === undefined) return;
+    const link = line.querySelector('a')!;
+    link.href = `${location.pathname}${searchQueryString({ query: typed, sections, exact: true })}`;
+    link.textContent = format(this.#messages.asTyped, { query: typed });
+  }
+
+  /**
+   * Results in another language of the site, under their own heading, when the query is in that
+   * language's script, or finds nothing or next to nothing here and clearly more there.
+   */
+  async #inOtherLanguages(text: string, here: number, run: number) {
+    const typedIn = scriptOf(text);
+    for (const other of this.#otherLanguages) {
+      const block = this.querySelector<HTMLElement>(`[data-other="${other.lang}"]`)!;
+      block.hidden = true;
+      const meantThere = typedIn === other.script && typedIn !== this.#script;
+      if (!meantThere && here >= 3) continue;
+      let found: PagefindSearch | null;
+      try {
+        found = await this.#find(await this.#loadOther(other.lang), text);
+      } catch {
+        continue;
+      }
+      if (!found || run !== this.#run) return;
+      const count = found.results.length;
+      if (count === 0 || (!meantThere && count <= 2 * here)) continue;
+      const data = await Promise.all(found.results.map((result) => result.data()));
+      if (run !== this.#run) return;
+      block.querySelector('h2')!.textContent = format(other.heading, { count });
+      this.#show(block.querySelector('ol')!, data);
+      block.hidden = false;
+    }
   }
 
   /** Shows the filters that narrow something (usefulFilters), open when one is chosen. */
@@ -124,26 +256,29 @@ class SiteSearch extends HTMLElement {
     toggle.hidden = useful.length === 0;
   }
 
-  /** Shows results from the template: a linked title, the section and an excerpt, built from text nodes. */
-  #show(results: PagefindResultData[], status: string) {
+  /**
+   * Shows results in a list from the template: a linked title (to the part of the page where the
+   * words are: resultLink), the section and an excerpt, built from text nodes; and the status, if given.
+   */
+  #show(list: HTMLElement, results: PagefindResultData[], status?: string) {
     const template = this.querySelector<HTMLTemplateElement>('template[data-result]')!;
-    this.#part('list').replaceChildren(
+    list.replaceChildren(
       ...results.map((result) => {
         const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+        const target = resultLink(result);
         const link = item.querySelector<HTMLAnchorElement>('[data-title]')!;
-        link.href = result.url;
+        link.href = target.url;
         link.textContent = result.meta.title ?? result.url;
         item.querySelector('[data-section]')!.textContent = result.filters.section?.join(', ') ?? '';
         const excerpt = item.querySelector('[data-excerpt]')!;
-        for (const part of parseExcerpt(result.excerpt)) {
+        for (const part of parseExcerpt(target.excerpt)) {
           if (!part.marked) excerpt.append(part.text);
           else excerpt.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
         }
         return item;
       }),
     );
-    this.#part('results').hidden = results.length === 0;
-    this.#part('status').textContent = status;
+    if (status !== undefined) this.#part('status').textContent = status;
   }
 }
 

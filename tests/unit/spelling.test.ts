@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { allowedEdits, correctQuery, correctWord, editDistance, vocabulary, wordsOf } from '../../src/components/search/spelling.ts';
+import { indexedText, vocabularyOf } from '../../src/integrations/search-vocabulary.ts';
+
+// A small vocabulary, weightiest first, as the build writes one (vocabularyOf).
+const words = vocabulary(['kazakhstan', 'secretariat', 'council', 'armenia', 'kanal', 'nelegal', 'vzaimodeistvie', 'казахстан', 'совет', 'армения', 'counsel', 'staff', 'stuff']);
+
+describe('editDistance', () => {
+  it('counts insertions, deletions, substitutions and a swap of neighbours as one edit each', () => {
+    expect(editDistance('kazakstan', 'kazakhstan', 2)).toBe(1);
+    expect(editDistance('secretariate', 'secretariat', 2)).toBe(1);
+    expect(editDistance('cuoncil', 'council', 2)).toBe(1);
+    expect(editDistance('kazahstan', 'kazakhstan', 2)).toBe(1);
+    expect(editDistance('армения', 'арменя', 2)).toBe(1);
+    expect(editDistance('казакстан', 'казахстан', 2)).toBe(1);
+  });
+  it('gives up past its limit', () => {
+    expect(editDistance('nato', 'csto', 1)).toBe(2);
+    expect(editDistance('a', 'abcdef', 2)).toBe(3);
+    expect(editDistance('same', 'same', 0)).toBe(0);
+  });
+});
+
+describe('allowedEdits', () => {
+  it('allows none for one or two letters, one up to five, two from six, counting letters, not UTF-16 units', () => {
+    expect(['un', 'ab', 'я'].map(allowedEdits)).toEqual([0, 0, 0]);
+    expect(['osc', 'staff', 'совет'].map(allowedEdits)).toEqual([1, 1, 1]);
+    expect(['armenia', 'казахстан'].map(allowedEdits)).toEqual([2, 2]);
+  });
+});
+
+describe('correctWord', () => {
+  it('corrects a misspelt word to the closest site word, in Latin and in Cyrillic', () => {
+    expect(correctWord('Kazakstan', words)).toBe('kazakhstan');
+    expect(correctWord('secretariate', words)).toBe('secretariat');
+    expect(correctWord('Vzaimodeystviye', words)).toBe('vzaimodeistvie');
+    expect(correctWord('казакстан', words)).toBe('казахстан');
+    expect(correctWord('Армения'.replace('я', 'иа'), words)).toBe('армения');
+  });
+  it('never corrects a word the site uses, nor the beginning of one (a partial word)', () => {
+    expect(correctWord('counsel', words)).toBeUndefined();
+    expect(correctWord('Council', words)).toBeUndefined();
+    expect(correctWord('secr', words)).toBeUndefined();
+    expect(correctWord('казах', words)).toBeUndefined();
+  });
+  it('prefers the weightier of equally close words', () => {
+    expect(correctWord('staf', vocabulary(['staff', 'stag']))).toBeUndefined(); // a prefix of "staff"
+    expect(correctWord('stxff', words)).toBe('staff');
+    expect(correctWord('stxff', vocabulary(['stuff', 'staff']))).toBe('stuff');
+  });
+  it('leaves alone a word with nothing close, and words too short to guess', () => {
+    expect(correctWord('xylophone', words)).toBeUndefined();
+    expect(correctWord('zz', words)).toBeUndefined();
+  });
+});
+
+describe('correctQuery', () => {
+  it('corrects each unknown word, keeps the others and the reader’s capitals', () => {
+    expect(correctQuery('Kazakstan secretariate', words)).toBe('Kazakhstan secretariat');
+    expect(correctQuery('council of Kazakstan', words)).toBe('council of Kazakhstan');
+  });
+  it('says nothing when no word changes', () => {
+    expect(correctQuery('council', words)).toBeUndefined();
+    expect(correctQuery('qqqqqqqq', words)).toBeUndefined();
+  });
+});
+
+describe('the build’s vocabulary', () => {
+  const page = (body: string) => `<!doctype html><html><head><title>Ignored</title><script>var hidden = 1</script></head><body><header>Menu</header><main data-pagefind-body>${body}</main><footer>Footer words</footer></body></html>`;
+
+  it('reads what Pagefind indexes: the body, without what it ignores, scripts and templates', () => {
+    const runs = indexedText(page('<h1 data-pagefind-weight="10">Secretariat</h1><p>Works <span data-pagefind-ignore>skipped</span> daily</p><template>hidden</template>'));
+    expect(runs.map((run) => run.text).join(' ')).toBe('Secretariat Works   daily');
+  });
+  it('weighs text as Pagefind does: its own weight, else its heading level, else 1', () => {
+    const runs = indexedText(page('<h1 data-pagefind-weight="10">Title</h1><h2>Part</h2><p>Text</p>'));
+    expect(runs).toEqual([
+      { text: 'Title', weight: 10 },
+      { text: 'Part', weight: 6 },
+      { text: 'Text', weight: 1 },
+    ]);
+  });
+  it('is empty for a page without a body to index', () => {
+    expect(indexedText('<html><body><p>Not indexed</p></body></html>')).toEqual([]);
+  });
+  it('lists each word of three letters or more once, the weightiest first, in lower case, «ё» as «е»', () => {
+    const first = indexedText(page('<h1 data-pagefind-weight="10">Kazakhstan</h1><p>The council of Kazakhstan, in 2015: Её</p>'));
+    const second = indexedText(page('<p>Council council</p>'));
+    expect(vocabularyOf([first, second])).toEqual(['kazakhstan', 'council', 'the']);
+    expect(wordsOf('Ёлка и ёж')).toEqual(['елка', 'и', 'еж']);
+  });
+});
