@@ -139,3 +139,12 @@ test('a result that matched under a heading leads to that heading and marks the 
   // The browser scrolled to the words the fragment names, below the heading.
   expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
 });
+
+test('a long list shows every result: the first at once, the rest as they load', async ({ page }) => {
+  const { results, status, open } = inLanguage('en');
+  await open(page, 'council');
+  await expect(status(page)).toHaveText(/^\d+ results for “council”$/);
+  const count = Number((await status(page).innerText()).split(' ')[0]);
+  expect(count).toBeGreaterThan(8);
+  await expect(results(page)).toHaveCount(count);
+});

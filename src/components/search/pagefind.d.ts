@@ -29,4 +29,6 @@ export interface PagefindInstance {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(query: string, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearch | null>;
+  /** Loads the filters and returns every value of each with its count of pages. */
+  filters(): Promise<Record<string, Record<string, number>>>;
 }

@@ -31,6 +31,9 @@ interface OtherLanguage {
 // tests/e2e/languages.spec.ts, which are therefore a regression net for this choice.
 const ranking = { termSimilarity: 3, pageLength: 0.5, termFrequency: 0.1 };
 
+/** The results shown at once; each needs a file of its own, so the rest of a long list follows. */
+const firstShown = 8;
+
 class SiteSearch extends HTMLElement {
   #pagefind: Promise<PagefindInstance> | undefined;
   #others = new Map<string, Promise<PagefindInstance>>();
@@ -58,6 +61,9 @@ class SiteSearch extends HTMLElement {
     });
     window.addEventListener('popstate', () => this.#fromUrl());
     this.#fromUrl();
+    // The reader came to this page to search: start the index now, so the first query does not
+    // wait for it (a failed start is tried again by the first search).
+    this.#load().catch(() => undefined);
   }
 
   #fromUrl() {
@@ -81,6 +87,8 @@ class SiteSearch extends HTMLElement {
     this.#pagefind ??= import(/* @vite-ignore */ `${this.dataset.base}pagefind/pagefind.js`).then(async (pagefind: PagefindInstance) => {
       await pagefind.options({ baseUrl: this.dataset.base, excerptLength: 24, ranking });
       await pagefind.init();
+      // Every search names the section filter (#answer): load the filters with the index.
+      await pagefind.filters();
       return pagefind;
     });
     this.#pagefind.catch(() => (this.#pagefind = undefined));
@@ -149,7 +157,18 @@ class SiteSearch extends HTMLElement {
     }
     // The language switch leads to the same search in the other language.
     for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-language-link]')) link.setAttribute('href', withQuery(link.getAttribute('href') ?? '', raw));
+    // `data-searching` is there from the query until its answer shows (the bench times it).
     const run = ++this.#run;
+    this.dataset.searching = '';
+    try {
+      await this.#answer(raw, sections, run);
+    } finally {
+      if (run === this.#run) delete this.dataset.searching;
+    }
+  }
+
+  /** Runs one search and shows what it found: results, a correction, other languages' results. */
+  async #answer(raw: string, sections: string[], run: number) {
     const query = prepareQuery(raw);
     this.#part('truncated').hidden = !(query.kind === 'ok' && query.truncated);
     this.#part('truncated').textContent = format(this.#messages.truncated, { max: maxQueryLength });
@@ -166,8 +185,7 @@ class SiteSearch extends HTMLElement {
       // Always name the section filter, even with none chosen: only then does Pagefind count per section.
       const filters = { section: { any: sections } };
       found = await this.#find(pagefind, query.text, filters);
-      // Every result is shown: the whole site is some sixty pages a language, so no query returns too many to list.
-      data = found ? await Promise.all(found.results.map((result) => result.data())) : [];
+      data = await this.#data(found, 0, firstShown);
       // Found nothing, or a word only loosely: the words in this page's script, or spelt as the
       // site spells them (respellings), unless the reader asked for them as typed.
       if (found && !this.#exact && (data.length === 0 || matchedLoosely(query.text, data.map((each) => each.excerpt)))) {
@@ -175,7 +193,7 @@ class SiteSearch extends HTMLElement {
           const again = await this.#find(pagefind, respelt, filters);
           if (again && again.results.length > 0) {
             [found, shown] = [again, respelt];
-            data = await Promise.all(again.results.map((result) => result.data()));
+            data = await this.#data(again, 0, firstShown);
             break;
           }
         }
@@ -198,7 +216,20 @@ class SiteSearch extends HTMLElement {
     this.#correction(corrected ? query.text : undefined, sections);
     this.#show(this.#part('list'), data, format(text, { count, query: shown }));
     this.#part('results').hidden = count === 0;
-    await this.#inOtherLanguages(query.text, count, run);
+    const others = await this.#inOtherLanguages(query.text, count, run);
+    if (run === this.#run) delete this.dataset.searching;
+    // Every result is shown (the whole site is some sixty pages a language, so no query finds too
+    // many to list): the rest of each long list follows its first ones.
+    for (const { list, found: more } of [{ list: this.#part('list'), found }, ...others]) {
+      const rest = await this.#data(more, firstShown);
+      if (run !== this.#run) return;
+      if (rest.length > 0) this.#show(list, rest, undefined, 'append');
+    }
+  }
+
+  /** The data of the results from `start` (up to `end`): each is a file of its own to fetch. */
+  #data(found: PagefindSearch | null, start: number, end?: number): Promise<PagefindResultData[]> {
+    return Promise.all((found?.results ?? []).slice(start, end).map((result) => result.data()));
   }
 
   /** No results, no filters, no correction and no other language's results; the status says why. */
@@ -222,8 +253,9 @@ class SiteSearch extends HTMLElement {
    * Results in another language of the site, under their own heading, when the query is in that
    * language's script, or finds nothing or next to nothing here and clearly more there.
    */
-  async #inOtherLanguages(text: string, here: number, run: number) {
+  async #inOtherLanguages(text: string, here: number, run: number): Promise<{ list: HTMLElement; found: PagefindSearch }[]> {
     const typedIn = scriptOf(text);
+    const later: { list: HTMLElement; found: PagefindSearch }[] = [];
     for (const other of this.#otherLanguages) {
       const block = this.querySelector<HTMLElement>(`[data-other="${other.lang}"]`)!;
       block.hidden = true;
@@ -235,15 +267,17 @@ class SiteSearch extends HTMLElement {
       } catch {
         continue;
       }
-      if (!found || run !== this.#run) return;
+      if (!found || run !== this.#run) return later;
       const count = found.results.length;
       if (count === 0 || (!meantThere && count <= 2 * here)) continue;
-      const data = await Promise.all(found.results.map((result) => result.data()));
-      if (run !== this.#run) return;
+      const data = await this.#data(found, 0, firstShown);
+      if (run !== this.#run) return later;
       block.querySelector('h2')!.textContent = format(other.heading, { count });
       this.#show(block.querySelector('ol')!, data);
       block.hidden = false;
+      later.push({ list: block.querySelector('ol')!, found });
     }
+    return later;
   }
 
   /** Shows the filters that narrow something (usefulFilters), open when one is chosen. */
@@ -260,9 +294,9 @@ class SiteSearch extends HTMLElement {
    * Shows results in a list from the template: a linked title (to the part of the page where the
    * words are: resultLink), the section and an excerpt, built from text nodes; and the status, if given.
    */
-  #show(list: HTMLElement, results: PagefindResultData[], status?: string) {
+  #show(list: HTMLElement, results: PagefindResultData[], status?: string, how: 'replace' | 'append' = 'replace') {
     const template = this.querySelector<HTMLTemplateElement>('template[data-result]')!;
-    list.replaceChildren(
+    list[how === 'append' ? 'append' : 'replaceChildren'](
       ...results.map((result) => {
         const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
         const target = resultLink(result);
