@@ -48,3 +48,10 @@ describe('abbreviations', () => {
     expect(abbreviations(catalog, 'en').map((each) => each.short)).not.toContain('Quick Forces');
   });
 });
+
+describe('abbreviations of the Organization', () => {
+  it('stand for its name, not for the title of the page about it', () => {
+    const about = item('about', 'overview', { title: 'About the O', name: 'The Organization', aliases: [alias('TO', 'en', 'acronym')] });
+    expect(abbreviations(catalogOf(about, item('sources', 'alias-source')), 'en')).toEqual([{ short: 'TO', expansion: 'The Organization', path: 'about', source: ref('sources', 'alias-source') }]);
+  });
+});

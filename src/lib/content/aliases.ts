@@ -50,14 +50,16 @@ export function abbreviations(catalog: Catalog, lang: string): Abbreviation[] {
   const list: Abbreviation[] = [];
   for (const collection of pageCollections) {
     for (const item of catalog[collection] as PageItem[]) {
-      const data = item.data as { title: string; abbreviation?: string; fullName?: string };
+      // What an alias stands for: the entry's name (the Organization's full name), else its title.
+      const data = item.data as { title: string; name?: string; abbreviation?: string; fullName?: string };
+      const named = data.name ?? data.title;
       const path = entryPath(item);
       if (data.abbreviation) list.push({ short: data.abbreviation, expansion: data.title, path });
       if (data.fullName && looksAbbreviated(data.title)) list.push({ short: data.title, expansion: data.fullName, path });
       for (const alias of aliasesOf(item)) {
         if (alias.kind !== 'acronym') continue;
         const own = alias.lang.split('-')[0] === lang;
-        list.push({ short: alias.name, ...(own ? {} : { lang: alias.lang }), expansion: data.title, path, source: alias.source });
+        list.push({ short: alias.name, ...(own ? {} : { lang: alias.lang }), expansion: named, path, source: alias.source });
       }
     }
   }
