@@ -89,9 +89,10 @@ export function hyphenateWord(text: string, lang: string | undefined): string {
 /**
  * Where a name of a site or a document number may break with no hyphen, as style guides break
  * addresses: before a dot inside a name (ostro.org, PanARMENIAN.Net), after a slash
- * (UNIS/NAR/950).
+ * (UNIS/NAR/950); and after the hyphen of a name with a year (Rubezh-2025), where browsers do not
+ * break, reading "-2025" as a negative number.
  */
-const addressBreak = /(?<=\p{L})(?=\.[\p{L}\p{N}])|(?<=\p{N})(?=\.\p{L})|(?<=[\p{L}\p{N}]\/)(?=[\p{L}\p{N}])/gu;
+const addressBreak = /(?<=\p{L})(?=\.[\p{L}\p{N}])|(?<=\p{N})(?=\.\p{L})|(?<=[\p{L}\p{N}]\/)(?=[\p{L}\p{N}])|(?<=\p{L}-)(?=\p{N})/gu;
 
 /**
  * Hyphenates the words of a piece of HTML text (character references left whole). Addresses

@@ -49,7 +49,7 @@ test('the Russian version lives under /csto/ru/: switch, search and its own 404'
   await page.keyboard.press('Enter');
   const first = page.getByRole('region', { name: 'Результаты' }).getByRole('listitem').first().getByRole('link');
   await expect(first).toHaveText('Объединенный штаб ОДКБ');
-  await expect(first).toHaveAttribute('href', '/csto/ru/bodies/joint-staff/');
+  await expect(first).toHaveAttribute('href', /^\/csto\/ru\/bodies\/joint-staff\/(#|$)/);
   const response = await page.goto('ru/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Страница не найдена');

@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { abbreviations } from '../../src/lib/content/aliases.ts';
+import { catalogIn } from './content';
 
 /**
  * Every statement of the source text (the ministry's page, content/en/sources/kazakhstan-ministry-page.yaml)
@@ -140,9 +142,15 @@ const linkedFrom: Record<string, string[]> = {
   '/about/': ['/members/armenia/', '/members/belarus/', '/members/kazakhstan/', '/members/kyrgyzstan/', '/members/russia/', '/members/tajikistan/'],
 };
 
-/** The page's own words: its text (links in it included) and the plain values of its facts, without the build's soft hyphens. */
+/** What the build spells out after an abbreviation's first use (src/lib/spell-out.ts): " (Collective Security Treaty Organization)". */
+const spelledOut = [...new Set(abbreviations(catalogIn('en'), 'en').filter((form) => form.lang === undefined).map((form) => ` (${form.expansion})`))];
+
+/**
+ * The page's own words: its text (links in it included) and the plain values of its facts,
+ * without the build's soft hyphens and the expansions it adds after abbreviations.
+ */
 async function ownWords(page: Page): Promise<string> {
-  return page.evaluate(() => {
+  const words = await page.evaluate(() => {
     const prose = [...document.querySelectorAll('main .prose')].map((element) => (element as HTMLElement).innerText);
     const facts = [...document.querySelectorAll('main dd')].flatMap((dd) => {
       const walker = document.createTreeWalker(dd, NodeFilter.SHOW_TEXT);
@@ -152,6 +160,7 @@ async function ownWords(page: Page): Promise<string> {
     });
     return [...prose, ...facts].join('\n').replaceAll('\u00AD', '').replace(/\s+/g, ' ');
   });
+  return spelledOut.reduce((text, expansion) => text.replaceAll(expansion, ''), words);
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -40,6 +40,7 @@ describe('hyphenateText', () => {
     expect(hyphenateText('https://www.example.org/international-organization', 'en')).toBe('https://www.example.org/international-organization');
     expect(hyphenateText('(news.21.by, ostro.org)', 'en')).toBe('(news<wbr>.21<wbr>.by, ostro<wbr>.org)');
     expect(hyphenateText('UNIS/NAR/950', 'en')).toBe('UNIS/<wbr>NAR/<wbr>950');
+    expect(hyphenateText('«Рубеж-2025», Kanal-2016', 'ru')).toBe('«Рубеж-<wbr>2025», Kanal-<wbr>2016');
     expect(hyphenateText('line spacing 1.5', 'en')).toBe('line spac\u00ADing 1.5');
   });
 });
