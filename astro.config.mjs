@@ -9,6 +9,7 @@ import { headersFileIntegration } from './src/integrations/headers.ts';
 import { inlineScriptPlugin } from './src/integrations/inline-script.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { previewImages } from './src/integrations/preview-images.ts';
 import { requireSiteUrl } from './src/integrations/site-url.ts';
 
 // SITE_URL (required to build) and BASE_PATH let one build serve from any host or sub-path (see
@@ -33,6 +34,7 @@ export default defineConfig({
     sitemap({ i18n: { defaultLocale: defaultLanguage, locales: Object.fromEntries(languages.map((lang) => [lang, lang])) } }),
     notFoundPages(),
     pagefindIndex(),
+    previewImages(),
     headersFileIntegration(),
   ],
   // Scripts ship as files, never inlined, so the CSP allows them by origin rather than by hash;

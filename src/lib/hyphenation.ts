@@ -53,7 +53,7 @@ const hyphenators: Record<Lang, Hyphenator | null> = {
   en: withPatterns(latin, english.hyphenateSync, [
     'Ka-zakh-stan', 'Kyr-gyz-stan', 'Ta-jik-i-stan', 'Uz-bek-i-stan', 'Turk-men-i-stan', 'Af-ghan-i-stan',
     'Eur-a-sian', 'Tash-kent', 'Chi-si-nau', 'Vzai-mo-deist-vie', 'Ne-ru-shi-moe', 'Brat-stvo',
-    'Taa-lat-bek', 'Ma-sa-dy-kov', 'Sverch-kov', 'Pa-shin-yan', 'Blog-news',
+    'Taa-lat-bek', 'Ma-sa-dy-kov', 'Sverch-kov', 'Pa-shin-yan', 'Blog-news', 'Soyuz-noye', 'Ne-ru-shi-moye', 'Vzai-mo-deist-vi-ye',
   ]),
   ru: withPatterns(cyrillic, russian.hyphenateSync),
 };

@@ -7,4 +7,11 @@ export const aboutSchema = (ref: RefFactory) =>
     ...entryFields(ref),
     /** The Organization's name in full, as its Charter gives it: what its acronyms stand for. */
     name: z.string().min(1),
+    /** The signing of its Charter, by which it was founded (a development: its date and sources). */
+    founded: ref('developments'),
+    /** The Treaty it grew from: its name, and the development of its signing. */
+    treatyName: z.string().min(1),
+    treatySigned: ref('developments'),
+    /** Its official website, as one of the page's sources shows it. */
+    website: z.url().optional(),
   });

@@ -25,3 +25,36 @@ test('copied text carries no soft hyphens, as plain text and as HTML', async ({ 
   expect(copied.html).not.toContain('&shy;');
   await context.close();
 });
+
+// Cite this page (src/components/cite/): a ready citation at the end of every page of content,
+// with a button that copies it where JavaScript runs, and the text to select where it does not.
+for (const [path, lang, heading, button, copied] of [
+  ['/bodies/secretariat/', 'en', 'Cite this page', 'Copy the citation', 'Copied.'],
+  ['/ru/bodies/secretariat/', 'ru', 'Как цитировать', 'Скопировать цитату', 'Скопировано.'],
+] as const) {
+  test(`${lang}: the citation is copied by its button, from the keyboard, and said so`, async ({ browser }) => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(path);
+    const section = page.getByRole('region', { name: heading });
+    const citation = (await section.getByRole('paragraph').first().textContent())!.replaceAll('\u00AD', '');
+    expect(citation).toContain(`http://localhost:4321${path}`);
+    const copy = section.getByRole('button', { name: button });
+    await copy.focus();
+    await page.keyboard.press('Enter');
+    await expect(section.getByRole('status')).toHaveText(copied);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
+    await context.close();
+  });
+}
+
+test('without JavaScript the citation is there to select, and no button that would do nothing', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/bodies/secretariat/');
+  const section = page.getByRole('region', { name: 'Cite this page' });
+  await expect(section.getByRole('paragraph').first()).toBeVisible();
+  expect((await section.getByRole('paragraph').first().textContent())!.replaceAll('\u00AD', '')).toMatch(/^“Secretariat”\. CSTO guide\. Reviewed on \d+ \w+ \d{4}\. http:\/\/localhost:4321\/bodies\/secretariat\/$/);
+  await expect(section.getByRole('button')).toBeHidden();
+  await context.close();
+});

@@ -82,6 +82,8 @@ export const wordsSplitMidWord = (page: Page): Promise<string[]> =>
       // Text for screen readers only (clipped to a pixel) is not drawn in lines.
       if ([...(function* (e: Element | null) { for (; e; e = e.parentElement) yield e; })(parent)].some((e) => getComputedStyle(e).clipPath.startsWith('inset(50%'))) continue;
       const text = node.data;
+      // An address is no word: it may break anywhere (the citation's, on a narrow screen).
+      if (/^https?:\/\//.test(text)) continue;
       for (const match of text.matchAll(/[^\s\-\u00AD\u2010-\u2015/]{2,}/g)) {
         const box = (at: number, which: 'first' | 'last') => {
           range.setStart(node!, at);

@@ -21,10 +21,12 @@ describe('pageSources', () => {
 });
 
 describe('shownAliases', () => {
-  it('shows every alias in order, but for one the page already names as its abbreviation or title', () => {
+  it('shows every alias in order, but for one the page already names in its title or as its abbreviation', () => {
     expect(shownAliases(forces).map((each) => each.name)).toEqual(['RF', 'БС', 'Bystrye Sily', 'Quick Forces']);
     expect(shownAliases(council).map((each) => each.name)).toEqual(['СС']);
     expect(shownAliases(plain)).toEqual([]);
+    const about = item('about', 'overview', { title: 'About the CSTO', aliases: [alias('CSTO', 'en', 'acronym'), alias('CST', 'en', 'acronym'), alias('ОДКБ', 'ru', 'acronym')] });
+    expect(shownAliases(about).map((each) => each.name)).toEqual(['CST', 'ОДКБ']);
   });
 });
 

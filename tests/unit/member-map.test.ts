@@ -65,8 +65,8 @@ for (const [lang, members] of Object.entries(sets)) {
 }
 
 describe('labelSets', () => {
-  it('are shown by pictures.css each in its band of map widths, in rem, widest first', () => {
-    const css = readFileSync('src/components/pictures/pictures.css', 'utf8');
+  it('are shown by member-map.css each in its band of map widths, in rem, widest first', () => {
+    const css = readFileSync('src/components/pictures/member-map.css', 'utf8');
     labelSets.forEach((set, index) => {
       const wider = labelSets[index - 1];
       const band = wider ? `@container (${set.minWidth}rem <= width < ${wider.minWidth}rem)` : `@container (width >= ${set.minWidth}rem)`;

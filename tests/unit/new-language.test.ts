@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 // depends on the languages is checked to follow: content twins, URLs, 404 pages, strings, nginx.
 vi.mock('../../src/lib/i18n/languages.ts', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/lib/i18n/languages.ts')>();
-  const xx = { ...real.languageTable.en, code: 'xx', name: 'Xxish', dateLocale: 'fr' } as const;
+  const xx = { ...real.languageTable.en, code: 'xx', name: 'Xxish', dateLocale: 'fr', ogLocale: 'xx_XX' } as const;
   return { ...real, ...real.declareLanguages({ ...real.languageTable, xx }, 'en') };
 });
 

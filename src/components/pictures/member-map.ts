@@ -77,7 +77,7 @@ export function memberMap(world: Topology, members: readonly MapMember[], width 
  * the reader's chosen text size counts: at every width in its band, a set's names show at about
  * the size of small text (0.875rem) or larger, whatever the text size. Below the narrowest band
  * the names would not fit side by side, and the map shows none: the list of members follows it.
- * pictures.css shows each set in its band (`map-labels-<minWidth>`, one container query each).
+ * member-map.css shows each set in its band (`map-labels-<minWidth>`, one container query each).
  */
 export const labelSets = [40, 30, 22, 16].map((minWidth) => ({
   className: `map-labels-${minWidth}`,

@@ -22,9 +22,13 @@ export function contentSecurityPolicy(scriptHashes: readonly string[], styleHash
   ].join('; ');
 }
 
-/** The text of each inline script (no src) of a page, as the browser hashes it for the CSP. */
+/**
+ * The text of each inline script (no src) of a page, as the browser hashes it for the CSP. Data
+ * blocks (`type="application/ld+json"`, the structured data) are not scripts: the browser runs
+ * nothing in them, and the CSP has nothing to allow.
+ */
 export function inlineScripts(html: string): string[] {
-  return [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  return [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*\stype="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
 }
 
 /** The text of each inline stylesheet (<style>) of a page, as the browser hashes it for the CSP. */

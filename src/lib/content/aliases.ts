@@ -20,11 +20,13 @@ export function pageSources(item: PageItem): EntryRef<'sources'>[] {
 
 /**
  * The aliases a page shows under its title, in the order the entry gives, but for one the page
- * already names (its title, or the abbreviation its facts give: the CSC's "СКБ" on the Russian page).
+ * already names: in its title ("ОДКБ" in «Об ОДКБ»), or as the abbreviation its facts give (the
+ * CSC's "СКБ" on the Russian page).
  */
 export function shownAliases(item: PageItem): Alias[] {
   const data = item.data as { title: string; abbreviation?: string };
-  return aliasesOf(item).filter((alias) => alias.name !== data.title && alias.name !== data.abbreviation);
+  const inTitle = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(data.title);
+  return aliasesOf(item).filter((alias) => !inTitle(alias.name) && alias.name !== data.abbreviation);
 }
 
 /** A line of the abbreviations page: a short form, what it stands for, the page about it, and its source. */

@@ -23,6 +23,8 @@ export interface LanguageSpec<S = StringTable> {
   name: string;
   dir: 'ltr' | 'rtl';
   dateLocale: string;
+  /** Its locale as link previews name it (Open Graph `og:locale`): language_TERRITORY, `ru_RU`. */
+  ogLocale: string;
   script: 'Latn' | 'Cyrl';
   strings: S;
 }

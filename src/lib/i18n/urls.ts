@@ -55,3 +55,6 @@ export function notFoundFile(pathInSite: string): string {
 
 /** A root-relative URL for a path inside the site, under the base path of this build (Astro pages only). */
 export const href = (path = ''): string => joinPath(import.meta.env.BASE_URL, path);
+
+/** The absolute address of a page in `lang` on the site (`SITE_URL`): `https://example.org/ru/bodies/`. */
+export const absoluteUrl = (site: URL | undefined, lang: Lang, path = ''): string => new URL(href(localizedPath(lang, path)), site).href;

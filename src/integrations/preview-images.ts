@@ -1,0 +1,86 @@
+import type { AstroIntegration } from 'astro';
+import { Resvg } from '@resvg/resvg-js';
+import sharp from 'sharp';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isLang } from '../lib/i18n/languages.ts';
+import { strings } from '../lib/i18n/strings.ts';
+import { previewSize, previewSvg, type PreviewColours } from '../lib/preview.ts';
+import { withoutSoftHyphens } from '../lib/soft-hyphens.ts';
+import { builtPages } from './shared/built-pages.ts';
+
+/** The most a preview may weigh: messengers fetch it on a phone's connection too. */
+export const previewBudget = 60 * 1024;
+
+const require = createRequire(import.meta.url);
+const fontDirectory = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+const fonts = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) => join(fontDirectory, file));
+
+/** The default scheme's colours, from the design tokens (src/styles/tokens.css). */
+export async function tokenColours(): Promise<PreviewColours> {
+  const css = await readFile(fileURLToPath(new URL('../styles/tokens.css', import.meta.url)), 'utf8');
+  const theme = /@theme\s*\{([\s\S]*?)\n\}/.exec(css)?.[1] ?? '';
+  const colour = (name: string) => {
+    const value = new RegExp(`--color-${name}:\\s*(#[0-9a-f]{3,8})\\s*;`, 'i').exec(theme)?.[1];
+    if (!value) throw new Error(`src/styles/tokens.css: no --color-${name} in @theme, which the link previews are drawn in`);
+    return value;
+  };
+  return { canvas: colour('canvas'), ink: colour('ink'), muted: colour('muted'), link: colour('link') };
+}
+
+const meta = (html: string, property: string) => {
+  const value = new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(html)?.[1];
+  return value === undefined ? undefined : value.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+};
+
+/**
+ * Renders one preview to PNG with the site's fonts and no others (resvg), then keeps it small: a
+ * picture of a few colours and smooth text needs a palette of at most 64 colours, not full colour
+ * (sharp's libimagequant), which makes it a third of the size.
+ */
+export async function renderPreview(svg: string): Promise<Buffer> {
+  const resvg = new Resvg(svg, { font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' }, fitTo: { mode: 'original' } });
+  return sharp(resvg.render().asPng()).png({ palette: true, colours: 64, compressionLevel: 9, effort: 10 }).toBuffer();
+}
+
+/**
+ * After the build, draws each page's link preview where its head says it is (`og:image`), with
+ * its title (`og:title`) and section (`article:section`) in its language. Fails the build naming
+ * the page when a preview is missing from the head or weighs more than its budget.
+ */
+export function previewImages(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'csto:preview-images',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const colours = await tokenColours();
+        const drawn = new Set<string>();
+        for (const page of builtPages(site)) {
+          const html = withoutSoftHyphens(await readFile(join(site, page.file), 'utf8'));
+          const image = meta(html, 'og:image');
+          const title = meta(html, 'og:title');
+          const url = meta(html, 'og:url');
+          if (!image || !title || !url) throw new Error(`${page.file}: no og:image, og:title or og:url in its head, which the link preview needs`);
+          const lang = /<html lang="([^"]+)"/.exec(html)?.[1] ?? '';
+          if (!isLang(lang)) throw new Error(`${page.file}: <html lang="${lang}"> is not a language of the site`);
+          const path = new URL(image).pathname.slice(base.length);
+          if (drawn.has(path)) continue;
+          drawn.add(path);
+          const svg = previewSvg({ title, siteName: strings(lang).t('site.name'), kicker: meta(html, 'article:section') ?? strings(lang).t('site.fullName'), host: new URL(url).host, lang }, colours);
+          const png = await renderPreview(svg);
+          if (png.length > previewBudget) throw new Error(`${path} (the preview of ${page.file}) weighs ${png.length} bytes, more than ${previewBudget}`);
+          await mkdir(dirname(join(site, path)), { recursive: true });
+          await writeFile(join(site, path), png);
+        }
+        logger.info(`Drew ${drawn.size} link previews (${previewSize.width}×${previewSize.height} PNG)`);
+      },
+    },
+  };
+}

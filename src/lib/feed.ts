@@ -1,0 +1,87 @@
+/**
+ * The Atom feed of a language (RFC 4287): the dated developments, newest first, each linking to
+ * the page it concerns and naming its sources, so that a reader can follow what has changed
+ * without visiting. Written by src/pages/[...lang]/feed.xml.ts, linked from every page's head and
+ * from the About page's timeline.
+ */
+import type { EntryRef } from '../schemas/shared.ts';
+import { entryPath, pageItems, resolve, resolveAll, type Catalog } from './content/catalog.ts';
+import type { PageCollection } from './content/registry.ts';
+import { reviewedOn } from './content/dating.ts';
+
+export interface FeedEntry {
+  id: string;
+  /** The date as precisely as known: `2022-01-06`, `2008-09`, `2008`. */
+  date: string;
+  text: string;
+  /** The address of the page it concerns (its first). */
+  url: string;
+  sources: { title: string; publisher: string; url?: string }[];
+}
+
+export interface Feed {
+  /** The feed's own address, also its id. */
+  url: string;
+  title: string;
+  /** The page that shows the same list (the About page's timeline). */
+  pageUrl: string;
+  lang: string;
+  author: string;
+  /** "Source:" or "Sources:" in the feed's language, for a count. */
+  sourcesLabel: (count: number) => string;
+  /** The last day anything in the feed or the pages it links changed. */
+  updated: string;
+  entries: FeedEntry[];
+}
+
+/** A date as Atom writes it: a partial date (`2008-09`) at the start of its month or year, UTC. */
+export const atomDate = (date: string): string => `${`${date}-01-01`.slice(0, 10)}T00:00:00Z`;
+
+const escapeXml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+/** A language's developments as feed entries, newest first; `absolute` makes a path inside the site an address. */
+export function feedEntries(catalog: Catalog, absolute: (path: string) => string): FeedEntry[] {
+  return [...catalog.developments]
+    .sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id))
+    .map((development) => ({
+      id: development.id,
+      date: development.data.date,
+      text: development.data.text,
+      url: absolute(entryPath(resolve(catalog, development.data.concerns[0]! as EntryRef<PageCollection>))),
+      sources: resolveAll(catalog, development.data.sources).map((source) => ({ title: source.data.title, publisher: source.data.publisher, ...(source.data.url ? { url: source.data.url } : {}) })),
+    }));
+}
+
+/** The day the feed last changed: its newest entry, or the last review of the pages, whichever is later. */
+export const feedUpdated = (catalog: Catalog): string => [reviewedOn(pageItems(catalog)), ...catalog.developments.map((d) => d.data.date)].map(atomDate).sort().at(-1)!;
+
+/** The feed as Atom XML. */
+export function atomFeed(feed: Feed): string {
+  const entry = (item: FeedEntry) => {
+    const sources = item.sources.map((source) => (source.url ? `<a href="${escapeXml(source.url)}">${escapeXml(source.title)}</a> (${escapeXml(source.publisher)})` : `${escapeXml(source.title)} (${escapeXml(source.publisher)})`));
+    const content = `<p>${escapeXml(item.text)}</p><p>${escapeXml(feed.sourcesLabel(sources.length))} ${sources.join('; ')}</p>`;
+    return `  <entry>
+    <id>${escapeXml(`${feed.url}#${item.id}`)}</id>
+    <title>${escapeXml(item.text)}</title>
+    <updated>${atomDate(item.date)}</updated>
+    <published>${atomDate(item.date)}</published>
+    <link rel="alternate" type="text/html" href="${escapeXml(item.url)}"/>
+${item.sources
+  .filter((source) => source.url)
+  .map((source) => `    <link rel="related" href="${escapeXml(source.url!)}" title="${escapeXml(source.title)}"/>`)
+  .join('\n')}
+    <content type="html">${escapeXml(content)}</content>
+  </entry>`;
+  };
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(feed.lang)}">
+  <id>${escapeXml(feed.url)}</id>
+  <title>${escapeXml(feed.title)}</title>
+  <updated>${feed.updated}</updated>
+  <author><name>${escapeXml(feed.author)}</name></author>
+  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.url)}"/>
+  <link rel="alternate" type="text/html" href="${escapeXml(feed.pageUrl)}"/>
+${feed.entries.map(entry).join('\n')}
+</feed>
+`;
+}

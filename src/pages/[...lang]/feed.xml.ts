@@ -1,0 +1,27 @@
+import type { APIRoute } from 'astro';
+import { atomFeed, feedEntries, feedUpdated } from '../../lib/feed';
+import { loadCatalog } from '../../lib/content/load';
+import { languagePaths, type Lang } from '../../lib/i18n/languages';
+import { localize } from '../../lib/i18n/localize';
+import { absoluteUrl } from '../../lib/i18n/urls';
+
+export const getStaticPaths = languagePaths;
+
+/** The Atom feed of the developments in each language: /feed.xml, /ru/feed.xml (src/lib/feed.ts). */
+export const GET: APIRoute = async ({ props, site }) => {
+  const lang = props.lang as Lang;
+  const { t, plural } = localize(lang);
+  const catalog = await loadCatalog(lang);
+  const absolute = (path: string) => absoluteUrl(site, lang, path);
+  const xml = atomFeed({
+    url: absolute('feed.xml'),
+    title: t('feed.title'),
+    pageUrl: `${absolute('about')}#timeline-heading`,
+    lang,
+    author: t('site.name'),
+    sourcesLabel: (count) => plural('timeline.source', count),
+    updated: feedUpdated(catalog),
+    entries: feedEntries(catalog, absolute),
+  });
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};

@@ -1,0 +1,217 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { parse } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import { describe, expect, it } from 'vitest';
+import { catalogIn } from '../e2e/content.ts';
+import { resolve } from '../../src/lib/content/catalog.ts';
+import { formatDate } from '../../src/lib/i18n/dates.ts';
+import { languageTable, languages, type Lang } from '../../src/lib/i18n/languages.ts';
+import { strings } from '../../src/lib/i18n/strings.ts';
+import { previewBudget } from '../../src/integrations/preview-images.ts';
+import { previewSize } from '../../src/lib/preview.ts';
+import { base, dist, fileFor, htmlFiles, readDist } from './built-site.ts';
+
+type Element = DefaultTreeAdapterMap['element'];
+type Node = DefaultTreeAdapterMap['node'];
+
+/** The site's address the build was made for (`--local` builds use this one). */
+const site = new URL(base, process.env.SITE_URL ?? 'http://localhost:4321').href;
+
+function elements(html: string): Element[] {
+  const found: Element[] = [];
+  const walk = (node: Node) => {
+    if ('tagName' in node) found.push(node);
+    if ('childNodes' in node) node.childNodes.forEach(walk);
+    if ('content' in node && node.content) node.content.childNodes.forEach(walk);
+  };
+  walk(parse(html));
+  return found;
+}
+const attr = (element: Element, name: string) => element.attrs.find((each) => each.name === name)?.value;
+const text = (node: Node): string => ('value' in node && node.nodeName === '#text' ? node.value : 'childNodes' in node ? node.childNodes.map(text).join('') : '');
+const plain = (value: string) => value.replaceAll('\u00ad', '').replace(/[\s\u202f]+/gu, ' ').trim();
+
+/** A page's Open Graph and Twitter tags, by property or name (several values for a repeated one). */
+function sharingTags(all: Element[]): Map<string, string[]> {
+  const tags = new Map<string, string[]>();
+  for (const meta of all.filter((element) => element.tagName === 'meta')) {
+    const key = attr(meta, 'property') ?? attr(meta, 'name');
+    if (key && /^(og|article|twitter):/.test(key)) tags.set(key, [...(tags.get(key) ?? []), attr(meta, 'content') ?? '']);
+  }
+  return tags;
+}
+
+const langOfFile = (file: string): Lang => (languages.find((lang) => file.startsWith(`${lang}/`)) ?? languages[0]!) as Lang;
+
+/** A PNG's size from its header (IHDR), after checking its signature. */
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(0, 8).toString('hex'), `${file} is a PNG`).toBe('89504e470d0a1a0a');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('link previews (Open Graph and Twitter)', () => {
+  const files = htmlFiles();
+  it.each(files)('%s has every tag, with absolute addresses on the site, and a PNG preview of the declared size within budget', (file) => {
+    const html = readDist(file);
+    const all = elements(html);
+    const tags = sharingTags(all);
+    const lang = langOfFile(file);
+    const one = (key: string) => {
+      expect(tags.get(key), key).toHaveLength(1);
+      return tags.get(key)![0]!;
+    };
+    const title = plain(text(all.find((element) => element.tagName === 'h1')!));
+    expect(one('og:title')).toBe(title);
+    expect(one('og:description')).toBe(attr(all.find((element) => element.tagName === 'meta' && attr(element, 'name') === 'description')!, 'content'));
+    expect(['website', 'article']).toContain(one('og:type'));
+    expect(one('og:site_name')).toBe(strings(lang).t('site.name'));
+    expect(one('og:locale')).toBe(languageTable[lang].ogLocale);
+    expect(tags.get('og:locale:alternate')?.sort()).toEqual(languages.filter((other) => other !== lang).map((other) => languageTable[other].ogLocale).sort());
+    expect(one('twitter:card')).toBe('summary_large_image');
+    const canonical = all.find((element) => element.tagName === 'link' && attr(element, 'rel') === 'canonical');
+    expect(one('og:url').startsWith(site), 'og:url on the site').toBe(true);
+    if (canonical) expect(one('og:url')).toBe(attr(canonical, 'href'));
+    const image = one('og:image');
+    expect(image.startsWith(site), 'og:image on the site').toBe(true);
+    const path = fileFor(new URL(image).pathname);
+    expect(path && existsSync(join(dist, path)), `${image} is in ${dist}/`).toBe(true);
+    const size = pngSize(join(dist, path!));
+    expect(size).toEqual(previewSize);
+    expect([Number(one('og:image:width')), Number(one('og:image:height'))]).toEqual([size.width, size.height]);
+    expect(one('og:image:alt')).toBe(title);
+    expect(statSync(join(dist, path!)).size).toBeLessThanOrEqual(previewBudget);
+  });
+});
+
+/** A page's JSON-LD graph, parsed. */
+function structuredData(html: string): { '@type': string; [key: string]: unknown }[] {
+  const scripts = elements(html).filter((element) => element.tagName === 'script' && attr(element, 'type') === 'application/ld+json');
+  expect(scripts.length).toBeLessThanOrEqual(1);
+  if (scripts.length === 0) return [];
+  const data = JSON.parse(text(scripts[0]!));
+  expect(data['@context']).toBe('https://schema.org');
+  return data['@graph'];
+}
+
+describe('structured data (JSON-LD)', () => {
+  it.each(htmlFiles())('%s: the breadcrumbs match the visible trail, ending at the page', (file) => {
+    const html = readDist(file);
+    const all = elements(html);
+    const trail = all.find((element) => element.tagName === 'nav' && attr(element, 'aria-label') === strings(langOfFile(file)).t('breadcrumbs.label'));
+    const crumbs = structuredData(html).filter((thing) => thing['@type'] === 'BreadcrumbList');
+    if (!trail) {
+      expect(crumbs).toEqual([]);
+      return;
+    }
+    const visible = elements(parse5Serialize(trail)).filter((element) => element.tagName === 'li').map((li) => plain(text(li)));
+    const items = crumbs[0]!.itemListElement as { position: number; name: string; item: string }[];
+    expect(items.map((item) => item.name)).toEqual(visible);
+    expect(items.map((item) => item.position)).toEqual(visible.map((_, index) => index + 1));
+    for (const item of items) expect(item.item.startsWith(site)).toBe(true);
+    const links = elements(parse5Serialize(trail)).filter((element) => element.tagName === 'a').map((a) => new URL(attr(a, 'href')!, site).href);
+    expect(items.slice(0, -1).map((item) => item.item)).toEqual(links);
+  });
+
+  for (const lang of languages) {
+    const prefix = lang === languages[0] ? '' : `${lang}/`;
+    it(`${lang}: the home page names the site and its search`, () => {
+      const website = structuredData(readDist(`${prefix}index.html`)).find((thing) => thing['@type'] === 'WebSite')!;
+      expect(website).toMatchObject({ name: strings(lang).t('site.name'), url: `${site}${prefix}`, inLanguage: lang });
+      expect((website.potentialAction as { target: { urlTemplate: string } }).target.urlTemplate).toBe(`${site}${prefix}search/?q={search_term_string}`);
+    });
+
+    it(`${lang}: the About page describes the Organization with the content's facts and no others`, () => {
+      const catalog = catalogIn(lang);
+      const overview = catalog.about[0]!;
+      const organization = structuredData(readDist(`${prefix}about/index.html`)).find((thing) => thing['@type'] === 'Organization')!;
+      const otherNames = languages.filter((other) => other !== lang).map((other) => catalogIn(other).about[0]!.data.name);
+      expect(organization).toEqual({
+        '@type': 'Organization',
+        name: overview.data.name,
+        alternateName: [...new Set([...otherNames, ...overview.data.aliases.filter((alias) => alias.kind === 'acronym').map((alias) => alias.name)])],
+        url: `${site}${prefix}about/`,
+        foundingDate: resolve(catalog, overview.data.founded).data.date,
+        sameAs: [overview.data.website],
+        subjectOf: { '@type': 'Legislation', name: overview.data.treatyName, legislationDate: resolve(catalog, overview.data.treatySigned).data.date },
+        member: catalog.members.map((member) => ({ '@type': 'GovernmentOrganization', name: member.data.officialName ?? member.data.title })),
+      });
+    });
+  }
+});
+
+/** An element and its children as HTML again, to search within it. */
+function parse5Serialize(element: Element): string {
+  const inner = (node: Node): string => {
+    if (node.nodeName === '#text' && 'value' in node) return node.value.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+    if (!('tagName' in node)) return 'childNodes' in node ? node.childNodes.map(inner).join('') : '';
+    const attrs = node.attrs.map((each) => ` ${each.name}="${each.value.replaceAll('"', '&quot;')}"`).join('');
+    return `<${node.tagName}${attrs}>${node.childNodes.map(inner).join('')}</${node.tagName}>`;
+  };
+  return inner(element);
+}
+
+describe('cite this page', () => {
+  /** The day a page says it was reviewed (SourceNote.astro), if it says. */
+  const reviewedOf = (file: string) => {
+    const html = readDist(file).replaceAll('\u00ad', '');
+    return new RegExp(`${strings(langOfFile(file)).t('dating.reviewed')} <time datetime="(\\d{4}-\\d{2}-\\d{2})"`).exec(html)?.[1];
+  };
+  const reviewed = htmlFiles().filter((file) => reviewedOf(file) !== undefined);
+
+  it('is on every page of content (each that gives its review date), and on no other', () => {
+    expect(reviewed.length).toBeGreaterThan(50);
+    for (const file of htmlFiles()) expect(readDist(file).includes('data-citation'), file).toBe(reviewed.includes(file));
+  });
+  it.each(reviewed)('%s: the citation names the title, the site, the review date and the canonical address', (file) => {
+    const all = elements(readDist(file));
+    const lang = langOfFile(file);
+    const citation = plain(text(all.find((element) => attr(element, 'data-citation') !== undefined)!));
+    const canonical = attr(all.find((element) => element.tagName === 'link' && attr(element, 'rel') === 'canonical')!, 'href')!;
+    expect(citation).toContain(plain(text(all.find((element) => element.tagName === 'h1')!)));
+    expect(citation).toContain(strings(lang).t('site.name'));
+    expect(citation).toContain(plain(formatDate(reviewedOf(file)!, lang)));
+    expect(citation.split(/\s+/), `${citation} gives ${canonical}`).toContain(canonical);
+  });
+});
+
+describe('the Atom feeds', () => {
+  for (const lang of languages) {
+    const prefix = lang === languages[0] ? '' : `${lang}/`;
+    const file = `${prefix}feed.xml`;
+    it(`${file} is well-formed Atom listing every development, newest first, each linking to a page of the site and naming its sources`, () => {
+      const xml = readFileSync(join(dist, file), 'utf8');
+      expect(XMLValidator.validate(xml)).toBe(true);
+      const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['entry', 'link'].includes(name) }).parse(xml).feed;
+      expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
+      expect(feed['@_xml:lang']).toBe(lang);
+      expect(feed.id).toBe(`${site}${prefix}feed.xml`);
+      expect(feed.title).toBe(strings(lang).t('feed.title'));
+      expect(feed.updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+      expect(feed.author.name).toBe(strings(lang).t('site.name'));
+      const catalog = catalogIn(lang);
+      const entries = feed.entry as { id: string; title: string; updated: string; link: { '@_rel': string; '@_href': string }[]; content: { '#text': string } }[];
+      expect(entries).toHaveLength(catalog.developments.length);
+      expect(new Set(entries.map((entry) => entry.id)).size).toBe(entries.length);
+      const dates = entries.map((entry) => entry.updated);
+      expect(dates).toEqual([...dates].sort().reverse());
+      for (const development of catalog.developments) {
+        const entry = entries.find((each) => each.id.endsWith(`#${development.id}`))!;
+        expect(entry.title).toBe(development.data.text);
+        const page = entry.link.find((link) => link['@_rel'] === 'alternate')!['@_href'];
+        expect(page.startsWith(site)).toBe(true);
+        const served = fileFor(new URL(page).pathname);
+        expect(served && existsSync(join(dist, served)), `${page} is a page of the site`).toBe(true);
+        for (const ref of development.data.sources) expect(entry.content['#text']).toContain(resolve(catalog, ref).data.title.replaceAll('&', '&amp;'));
+      }
+    });
+    it(`every ${lang} page links its feed in its head`, () => {
+      for (const page of htmlFiles().filter((each) => langOfFile(each) === lang)) {
+        const link = elements(readDist(page)).find((element) => element.tagName === 'link' && attr(element, 'type') === 'application/atom+xml');
+        expect(link && attr(link, 'href'), page).toBe(`${base}${file}`);
+      }
+    });
+  }
+});
