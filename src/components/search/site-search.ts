@@ -87,8 +87,10 @@ class SiteSearch extends HTMLElement {
     this.#pagefind ??= import(/* @vite-ignore */ `${this.dataset.base}pagefind/pagefind.js`).then(async (pagefind: PagefindInstance) => {
       await pagefind.options({ baseUrl: this.dataset.base, excerptLength: 24, ranking });
       await pagefind.init();
-      // Every search names the section filter (#answer): load the filters with the index.
+      // Every search names the section filter (#answer): load the filters with the index, and run
+      // one search, which readies Pagefind's search itself, so the reader's first query does not.
       await pagefind.filters();
+      await pagefind.search('a', { filters: { section: { any: [] } } });
       return pagefind;
     });
     this.#pagefind.catch(() => (this.#pagefind = undefined));
@@ -177,6 +179,10 @@ class SiteSearch extends HTMLElement {
       this.#clear(query.kind === 'no-words' ? format(this.#messages.noWords, { query: query.text }) : '');
       return;
     }
+    // A query in another language's letters will search that language too: start loading its
+    // index now, beside this search, rather than after it.
+    const typedIn = scriptOf(query.text);
+    for (const other of this.#otherLanguages) if (typedIn === other.script && typedIn !== this.#script) this.#loadOther(other.lang).catch(() => undefined);
     let found: PagefindSearch | null;
     let data: PagefindResultData[];
     let shown = query.text;
