@@ -2,9 +2,20 @@ import { defineMiddleware } from 'astro:middleware';
 import { abbreviations } from './lib/content/aliases.ts';
 import { loadCatalog } from './lib/content/load.ts';
 import { hyphenateHtml } from './lib/hyphenation.ts';
-import { langOf } from './lib/i18n/languages.ts';
+import { langOf, type Lang } from './lib/i18n/languages.ts';
 import { splitLanguage, stripBase } from './lib/i18n/urls.ts';
-import { spellOutAbbreviations } from './lib/spell-out.ts';
+import { spellOutAbbreviations, type ShortForm } from './lib/spell-out.ts';
+
+/** The short forms a language's pages spell out, worked out once a language rather than once a page. */
+const formsByLang = new Map<Lang, Promise<ShortForm[]>>();
+function shortForms(lang: Lang): Promise<ShortForm[]> {
+  let forms = formsByLang.get(lang);
+  if (!forms) {
+    forms = loadCatalog(lang).then((catalog) => abbreviations(catalog, lang).filter((form) => form.lang === undefined));
+    formsByLang.set(lang, forms);
+  }
+  return forms;
+}
 
 /** Pages whose text is names and titles as they are: the list of sources, and the abbreviations themselves. */
 const asWritten = ['sources/', 'abbreviations/'];
@@ -19,9 +30,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
   let html = await response.text();
   const lang = langOf(context.currentLocale);
   const path = splitLanguage(stripBase(context.url.pathname, import.meta.env.BASE_URL)).path;
-  if (!asWritten.includes(path)) {
-    const forms = abbreviations(await loadCatalog(lang), lang).filter((form) => form.lang === undefined);
-    html = spellOutAbbreviations(html, lang, forms);
-  }
+  if (!asWritten.includes(path)) html = spellOutAbbreviations(html, lang, await shortForms(lang));
   return new Response(hyphenateHtml(html), response);
 });

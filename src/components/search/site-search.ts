@@ -181,8 +181,7 @@ class SiteSearch extends HTMLElement {
     }
     // A query in another language's letters will search that language too: start loading its
     // index now, beside this search, rather than after it.
-    const typedIn = scriptOf(query.text);
-    for (const other of this.#otherLanguages) if (typedIn === other.script && typedIn !== this.#script) this.#loadOther(other.lang).catch(() => undefined);
+    for (const other of this.#otherLanguages) if (this.#typedFor(other, query.text)) this.#loadOther(other.lang).catch(() => undefined);
     let found: PagefindSearch | null;
     let data: PagefindResultData[];
     let shown = query.text;
@@ -238,6 +237,12 @@ class SiteSearch extends HTMLElement {
     return Promise.all((found?.results ?? []).slice(start, end).map((result) => result.data()));
   }
 
+  /** Whether a query is typed in another language's letters, and not in this page's. */
+  #typedFor(other: OtherLanguage, text: string): boolean {
+    const typedIn = scriptOf(text);
+    return typedIn === other.script && typedIn !== this.#script;
+  }
+
   /** No results, no filters, no correction and no other language's results; the status says why. */
   #clear(status: string) {
     this.#show(this.#part('list'), [], status);
@@ -260,12 +265,11 @@ class SiteSearch extends HTMLElement {
    * language's script, or finds nothing or next to nothing here and clearly more there.
    */
   async #inOtherLanguages(text: string, here: number, run: number): Promise<{ list: HTMLElement; found: PagefindSearch }[]> {
-    const typedIn = scriptOf(text);
     const later: { list: HTMLElement; found: PagefindSearch }[] = [];
     for (const other of this.#otherLanguages) {
       const block = this.querySelector<HTMLElement>(`[data-other="${other.lang}"]`)!;
       block.hidden = true;
-      const meantThere = typedIn === other.script && typedIn !== this.#script;
+      const meantThere = this.#typedFor(other, text);
       if (!meantThere && here >= 3) continue;
       let found: PagefindSearch | null;
       try {
