@@ -286,6 +286,10 @@ test('search works with the keyboard alone', async ({ page }) => {
   await expect(filtersToggle(page)).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(results(page).first().getByRole('link')).toBeFocused();
+  // A reader who pressed Enter and tabbed into the results stays there: the search that typing
+  // set for later (300 ms after the last key) does not run again and redraw them under focus.
+  await page.waitForTimeout(600);
+  await expect(results(page).first().getByRole('link')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/forces\/collective-air-forces\/(#[\w-]+)?$/);
 });

@@ -102,6 +102,18 @@ describe('debounce', () => {
     expect(run).toHaveBeenCalledOnce();
     expect(run).toHaveBeenCalledWith('abc');
   });
+  it('runs nothing once cancelled, and runs again when called after that', () => {
+    vi.useFakeTimers();
+    const run = vi.fn();
+    const later = debounce(run, 200);
+    later('a');
+    later.cancel();
+    vi.advanceTimersByTime(1000);
+    expect(run).not.toHaveBeenCalled();
+    later('b');
+    vi.advanceTimersByTime(200);
+    expect(run).toHaveBeenCalledExactlyOnceWith('b');
+  });
 });
 
 describe('usefulFilters', () => {

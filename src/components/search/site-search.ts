@@ -50,6 +50,9 @@ class SiteSearch extends HTMLElement {
   connectedCallback() {
     this.#input.form?.addEventListener('submit', (event) => {
       event.preventDefault();
+      // The search that typing set for later would run this one again and redraw its results
+      // under the reader, who may have tabbed into them by then.
+      this.#later.cancel();
       this.#search('push');
     });
     this.#input.addEventListener('input', () => {
@@ -57,7 +60,9 @@ class SiteSearch extends HTMLElement {
       this.#later();
     });
     this.addEventListener('change', (event) => {
-      if ((event.target as HTMLInputElement).name === 'section') this.#search('replace');
+      if ((event.target as HTMLInputElement).name !== 'section') return;
+      this.#later.cancel();
+      this.#search('replace');
     });
     window.addEventListener('popstate', () => this.#fromUrl());
     this.#fromUrl();
