@@ -29,6 +29,8 @@ export interface PagefindInstance {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(query: string, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearch | null>;
+  /** Loads what a search for `term` needs (the index's chunks for its words) and searches nothing. */
+  preload(term: string, options?: { filters?: Record<string, unknown> }): Promise<void>;
   /** Loads the filters and returns every value of each with its count of pages. */
   filters(): Promise<Record<string, Record<string, number>>>;
 }

@@ -17,6 +17,12 @@ interface Messages {
   truncated: string;
 }
 
+/** What a search in another language's index found, and the data of its first results. */
+interface FoundThere {
+  found: PagefindSearch | null;
+  data: PagefindResultData[];
+}
+
 /** Another language of the site, whose index is searched too when a query seems meant for it. */
 interface OtherLanguage {
   lang: string;
@@ -32,7 +38,7 @@ interface OtherLanguage {
 const ranking = { termSimilarity: 3, pageLength: 0.5, termFrequency: 0.1 };
 
 /** The results shown at once; each needs a file of its own, so the rest of a long list follows. */
-const firstShown = 8;
+const firstShown = 4;
 
 class SiteSearch extends HTMLElement {
   #pagefind: Promise<PagefindInstance> | undefined;
@@ -57,6 +63,7 @@ class SiteSearch extends HTMLElement {
     });
     this.#input.addEventListener('input', () => {
       this.#exact = false;
+      this.#preload(this.#input.value);
       this.#later();
     });
     this.addEventListener('change', (event) => {
@@ -133,6 +140,20 @@ class SiteSearch extends HTMLElement {
     return other;
   }
 
+  /**
+   * As the reader types, loads what the words so far need (Pagefind's `preload`): here, and in
+   * another language whose letters they are typed in, whose index then starts loading at the first
+   * letter rather than at Enter. Nothing is shown, and a failure waits for the search to report it.
+   */
+  #preload(raw: string) {
+    const query = prepareQuery(raw);
+    if (query.kind !== 'ok') return;
+    this.#load().then((pagefind) => pagefind.preload(query.text)).catch(() => undefined);
+    for (const other of this.#otherLanguages) {
+      if (this.#typedFor(other, query.text)) this.#loadOther(other.lang).then((pagefind) => pagefind.preload(query.text)).catch(() => undefined);
+    }
+  }
+
   /** This language's words, for corrections (spelling.ts), fetched only when a query finds nothing. */
   #loadVocabulary(): Promise<Vocabulary> {
     this.#vocabulary ??= fetch(this.dataset.vocabulary!).then(async (response) => {
@@ -184,9 +205,15 @@ class SiteSearch extends HTMLElement {
       this.#clear(query.kind === 'no-words' ? format(this.#messages.noWords, { query: query.text }) : '');
       return;
     }
-    // A query in another language's letters will search that language too: start loading its
-    // index now, beside this search, rather than after it.
-    for (const other of this.#otherLanguages) if (this.#typedFor(other, query.text)) this.#loadOther(other.lang).catch(() => undefined);
+    // A query in another language's letters searches that language too: beside this search,
+    // rather than after it, so the answer waits for the slower of the two and not for both.
+    const meantThere = new Map<string, Promise<FoundThere>>();
+    for (const other of this.#otherLanguages) {
+      if (!this.#typedFor(other, query.text)) continue;
+      const there = this.#findThere(other.lang, query.text);
+      there.catch(() => undefined); // a failure there leaves that block out (#inOtherLanguages)
+      meantThere.set(other.lang, there);
+    }
     let found: PagefindSearch | null;
     let data: PagefindResultData[];
     let shown = query.text;
@@ -226,7 +253,7 @@ class SiteSearch extends HTMLElement {
     this.#correction(corrected ? query.text : undefined, sections);
     this.#show(this.#part('list'), data, format(text, { count, query: shown }));
     this.#part('results').hidden = count === 0;
-    const others = await this.#inOtherLanguages(query.text, count, run);
+    const others = await this.#inOtherLanguages(query.text, count, run, meantThere);
     if (run === this.#run) delete this.dataset.searching;
     // Every result is shown (the whole site is some sixty pages a language, so no query finds too
     // many to list): the rest of each long list follows its first ones.
@@ -265,28 +292,34 @@ class SiteSearch extends HTMLElement {
     link.textContent = format(this.#messages.asTyped, { query: typed });
   }
 
+  /** A search in another language's index, with the data of its first results. */
+  async #findThere(lang: string, text: string): Promise<FoundThere> {
+    const found = await this.#find(await this.#loadOther(lang), text);
+    return { found, data: await this.#data(found, 0, firstShown) };
+  }
+
   /**
    * Results in another language of the site, under their own heading, when the query is in that
-   * language's script, or finds nothing or next to nothing here and clearly more there.
+   * language's script (its search started with this one: `meantThere`), or finds nothing or next
+   * to nothing here and clearly more there.
    */
-  async #inOtherLanguages(text: string, here: number, run: number): Promise<{ list: HTMLElement; found: PagefindSearch }[]> {
+  async #inOtherLanguages(text: string, here: number, run: number, meantThere: Map<string, Promise<FoundThere>>): Promise<{ list: HTMLElement; found: PagefindSearch }[]> {
     const later: { list: HTMLElement; found: PagefindSearch }[] = [];
     for (const other of this.#otherLanguages) {
       const block = this.querySelector<HTMLElement>(`[data-other="${other.lang}"]`)!;
       block.hidden = true;
-      const meantThere = this.#typedFor(other, text);
-      if (!meantThere && here >= 3) continue;
-      let found: PagefindSearch | null;
+      const started = meantThere.get(other.lang);
+      if (!started && here >= 3) continue;
+      let there: FoundThere;
       try {
-        found = await this.#find(await this.#loadOther(other.lang), text);
+        there = await (started ?? this.#findThere(other.lang, text));
       } catch {
         continue;
       }
-      if (!found || run !== this.#run) return later;
-      const count = found.results.length;
-      if (count === 0 || (!meantThere && count <= 2 * here)) continue;
-      const data = await this.#data(found, 0, firstShown);
       if (run !== this.#run) return later;
+      const { found, data } = there;
+      const count = found?.results.length ?? 0;
+      if (!found || count === 0 || (!started && count <= 2 * here)) continue;
       block.querySelector('h2')!.textContent = format(other.heading, { count });
       this.#show(block.querySelector('ol')!, data);
       block.hidden = false;
