@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { debounce, matchedLoosely, maxQueryLength, parseExcerpt, prepareQuery, readSearchState, respellings, resultLink, searchQueryString, usefulFilters, withQuery } from '../../src/components/search/query.ts';
+import { debounce, languagesMeant, matchedLoosely, maxQueryLength, parseExcerpt, prepareQuery, readSearchState, respellings, resultLink, searchQueryString, usefulFilters, withQuery } from '../../src/components/search/query.ts';
 import { stemmedQuery, stemWord } from '../../src/components/search/stems.ts';
 import { vocabulary } from '../../src/components/search/spelling.ts';
 
@@ -133,23 +133,71 @@ describe('usefulFilters', () => {
 
 describe('stemWord and stemmedQuery', () => {
   it('gives the forms of a Russian adjective one stem', () => {
-    expect(new Set(['незаконный', 'незаконному', 'незаконного', 'незаконной', 'незаконными'].map(stemWord))).toEqual(new Set(['незаконн']));
+    expect(new Set(['незаконный', 'незаконному', 'незаконного', 'незаконной', 'незаконными'].map((word) => stemWord(word, 'ru')))).toEqual(new Set(['незаконн']));
   });
   it('cuts noun endings, keeping at least four letters', () => {
-    expect(stemWord('наркотиков')).toBe('наркотик');
-    expect(stemWord('миграции')).toBe('миграц');
-    expect(stemWord('органы')).toBe('орган');
-    expect(stemWord('совета')).toBe('совет');
+    expect(stemWord('наркотиков', 'ru')).toBe('наркотик');
+    expect(stemWord('миграции', 'ru')).toBe('миграц');
+    expect(stemWord('органы', 'ru')).toBe('орган');
+    expect(stemWord('совета', 'ru')).toBe('совет');
   });
   it('leaves short words, Latin words and words with digits alone', () => {
-    expect(stemWord('силы')).toBe('силы');
-    expect(stemWord('Kanal')).toBe('Kanal');
-    expect(stemWord('ОДКБ')).toBe('ОДКБ');
-    expect(stemWord('2022')).toBe('2022');
+    expect(stemWord('силы', 'ru')).toBe('силы');
+    expect(stemWord('Kanal', 'ru')).toBe('Kanal');
+    expect(stemWord('ОДКБ', 'ru')).toBe('ОДКБ');
+    expect(stemWord('2022', 'ru')).toBe('2022');
   });
   it('stems every word of a query, or says there is nothing to stem', () => {
-    expect(stemmedQuery('незаконный оборот наркотиков')).toBe('незаконн оборот наркотик');
-    expect(stemmedQuery('Kanal 2022')).toBeUndefined();
+    expect(stemmedQuery('незаконный оборот наркотиков', 'ru')).toBe('незаконн оборот наркотик');
+    expect(stemmedQuery('Kanal 2022', 'ru')).toBeUndefined();
+  });
+});
+
+describe('Kazakh stems', () => {
+  const stem = (word: string) => stemWord(word, 'kk');
+  it('takes off a case, a possessive and a plural, so that the forms of a word meet', () => {
+    expect(new Set(['Қазақстанның', 'Қазақстанға', 'Қазақстандағы', 'Қазақстанда'].map(stem))).toEqual(new Set(['Қазақстан']));
+    expect(new Set(['кеңестері', 'кеңестерінің', 'кеңестерге'].map(stem))).toEqual(new Set(['кеңес']));
+    expect(new Set(['органдары', 'органдарының', 'органдар'].map(stem))).toEqual(new Set(['орган']));
+    expect(stem('операцияларға')).toBe('операция');
+    expect(stem('айналымына')).toBe('айналым'); // a case that only follows a possessive
+    expect(stem('Беларусьпен')).toBe('Беларусь');
+  });
+  it('takes off a suffix only in the vowels of the stem (harmony) and where the sound before it suits it', () => {
+    expect(stem('Тәжікстанның')).toBe('Тәжікстан'); // -ның is back: Тәжікстан keeps its -тан after a front vowel
+    expect(stem('Тәжікстан')).toBe('Тәжікстан');
+    expect(stem('Ресейдің')).toBe('Ресей');
+    expect(stem('Ұйымның')).toBe('Ұйым'); // -ым is not taken for a possessive
+    expect(stem('жүйесінің')).toBe('жүйе');
+  });
+  it('leaves a stem of three letters with a vowel, and Latin words and short words as they are', () => {
+    expect(stem('күштерінің')).toBe('күш');
+    expect(stem('әуе')).toBe('әуе');
+    expect(stem('Kanal')).toBe('Kanal');
+    expect(stemmedQuery('Қазақстанның кеңестері', 'kk')).toBe('Қазақстан кеңес');
+    expect(stemmedQuery('Қазақстанның кеңестері', 'en')).toBeUndefined();
+  });
+});
+
+describe('languagesMeant', () => {
+  const en = { lang: 'en', script: 'Latn', letters: '' } as const;
+  const ru = { lang: 'ru', script: 'Cyrl', letters: '' } as const;
+  const kk = { lang: 'kk', script: 'Cyrl', letters: 'әғқңөұүһі' } as const;
+  it('reads a query in another script as meant for the first language of that script', () => {
+    expect(languagesMeant('Канал', en, [ru, kk])).toEqual(['ru']);
+    expect(languagesMeant('Kanal', ru, [en, kk])).toEqual(['en']);
+    expect(languagesMeant('Kanal', kk, [en, ru])).toEqual(['en']);
+  });
+  it('reads a query with letters only one language has as meant for it, in the same script too', () => {
+    expect(languagesMeant('Қазақстан', en, [ru, kk])).toEqual(['kk']);
+    expect(languagesMeant('Қазақстан', ru, [en, kk])).toEqual(['kk']);
+    expect(languagesMeant('кеңес', ru, [en, kk])).toEqual(['kk']); // ң
+    expect(languagesMeant('совет', ru, [en, kk])).toEqual([]);
+  });
+  it('reads a query in this page’s own letters as meant for this page', () => {
+    expect(languagesMeant('Қазақстан', kk, [en, ru])).toEqual([]);
+    expect(languagesMeant('Канал', kk, [en, ru])).toEqual([]);
+    expect(languagesMeant('2022', en, [ru, kk])).toEqual([]);
   });
 });
 
@@ -192,8 +240,8 @@ describe('matchedLoosely', () => {
 });
 
 describe('respellings', () => {
-  const english = vocabulary(['kazakhstan', 'kanal', 'nerushimoe', 'bratstvo', 'council']);
-  const russian = vocabulary(['казахстан', 'канал', 'нерушимое', 'братство', 'совет']);
+  const english = vocabulary(['kazakhstan', 'kanal', 'nerushimoe', 'bratstvo', 'council'], 'en');
+  const russian = vocabulary(['казахстан', 'канал', 'нерушимое', 'братство', 'совет'], 'ru');
   it('corrects unknown words to the site’s spelling', () => {
     expect(respellings('Kazakstan', 'Latn', english)).toEqual(['Kazakhstan']);
     expect(respellings('Nerushimoye Bratstvo', 'Latn', english)).toEqual(['Nerushimoe Bratstvo']);

@@ -3,7 +3,7 @@ import { allowedEdits, correctQuery, correctWord, editDistance, vocabulary, word
 import { indexedText, vocabularyOf } from '../../src/integrations/search-vocabulary.ts';
 
 // A small vocabulary, weightiest first, as the build writes one (vocabularyOf).
-const words = vocabulary(['kazakhstan', 'secretariat', 'council', 'armenia', 'kanal', 'nelegal', 'vzaimodeistvie', 'казахстан', 'совет', 'армения', 'counsel', 'staff', 'stuff']);
+const words = vocabulary(['kazakhstan', 'secretariat', 'council', 'armenia', 'kanal', 'nelegal', 'vzaimodeistvie', 'казахстан', 'совет', 'армения', 'counsel', 'staff', 'stuff'], 'ru');
 
 describe('editDistance', () => {
   it('counts insertions, deletions, substitutions and a swap of neighbours as one edit each', () => {
@@ -44,9 +44,9 @@ describe('correctWord', () => {
     expect(correctWord('казах', words)).toBeUndefined();
   });
   it('prefers the weightier of equally close words', () => {
-    expect(correctWord('staf', vocabulary(['staff', 'stag']))).toBeUndefined(); // a prefix of "staff"
+    expect(correctWord('staf', vocabulary(['staff', 'stag'], 'en'))).toBeUndefined(); // a prefix of "staff"
     expect(correctWord('stxff', words)).toBe('staff');
-    expect(correctWord('stxff', vocabulary(['stuff', 'staff']))).toBe('stuff');
+    expect(correctWord('stxff', vocabulary(['stuff', 'staff'], 'en'))).toBe('stuff');
   });
   it('leaves alone a word with nothing close, and words too short to guess', () => {
     expect(correctWord('xylophone', words)).toBeUndefined();

@@ -170,3 +170,27 @@ export function respellings(text: string, script: Script, words: Vocabulary): st
   if (corrected !== undefined) tries.push(corrected);
   return [...new Set(tries)].filter((each) => each !== text);
 }
+
+/** A language of the site as search tells its queries apart: its script and the letters only it has. */
+export interface TypedLanguage {
+  lang: string;
+  script: Script;
+  letters: string;
+}
+
+/**
+ * The other languages a query is typed for: one whose own letters it has (Kazakh «қ» on a Russian
+ * or English page), or else, when it is in another script than this page's, the first language
+ * of that script (Cyrillic on an English page is Russian, unless it has Kazakh letters). A query in
+ * this page's own letters is meant for this page.
+ */
+export function languagesMeant(text: string, here: Omit<TypedLanguage, 'lang'>, others: readonly TypedLanguage[]): string[] {
+  const lower = text.toLowerCase();
+  const hasLettersOf = (letters: string) => letters !== '' && [...lower].some((char) => letters.includes(char));
+  if (hasLettersOf(here.letters)) return [];
+  const byLetters = others.filter((other) => hasLettersOf(other.letters));
+  if (byLetters.length > 0) return byLetters.map((other) => other.lang);
+  const typedIn = scriptOf(text);
+  if (typedIn === undefined || typedIn === here.script) return [];
+  return others.filter((other) => other.script === typedIn).slice(0, 1).map((other) => other.lang);
+}

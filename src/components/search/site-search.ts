@@ -3,10 +3,10 @@
 import { format, pluralForm } from '../../lib/i18n/format.ts';
 import type { PluralForms } from '../../lib/i18n/spec.ts';
 import type { PagefindInstance, PagefindResultData, PagefindSearch } from './pagefind';
-import { debounce, matchedLoosely, maxQueryLength, parseExcerpt, prepareQuery, readSearchState, respellings, resultLink, searchQueryString, usefulFilters, withQuery } from './query.ts';
+import { debounce, languagesMeant, matchedLoosely, maxQueryLength, parseExcerpt, prepareQuery, readSearchState, respellings, resultLink, searchQueryString, usefulFilters, withQuery, type TypedLanguage } from './query.ts';
 import { stemmedQuery } from './stems.ts';
 import { vocabulary, type Vocabulary } from './spelling.ts';
-import { scriptOf, type Script } from './transliterate.ts';
+import type { Script } from './transliterate.ts';
 
 interface Messages {
   count: PluralForms;
@@ -24,9 +24,7 @@ interface FoundThere {
 }
 
 /** Another language of the site, whose index is searched too when a query seems meant for it. */
-interface OtherLanguage {
-  lang: string;
-  script: Script;
+interface OtherLanguage extends TypedLanguage {
   /** "Results in Russian ({count})", in this page's language. */
   heading: string;
 }
@@ -48,6 +46,8 @@ class SiteSearch extends HTMLElement {
   #messages: Messages = JSON.parse(this.dataset.strings ?? '{}');
   #otherLanguages: OtherLanguage[] = JSON.parse(this.dataset.others ?? '[]');
   #script = (this.dataset.script ?? 'Latn') as Script;
+  #letters = this.dataset.letters ?? '';
+  #lang = document.documentElement.lang;
   #input = this.querySelector<HTMLInputElement>('input[name="q"]')!;
   /** The reader asked for the words as typed (`&exact=1`); typing anew asks for corrections again. */
   #exact = false;
@@ -149,29 +149,27 @@ class SiteSearch extends HTMLElement {
     const query = prepareQuery(raw);
     if (query.kind !== 'ok') return;
     this.#load().then((pagefind) => pagefind.preload(query.text)).catch(() => undefined);
-    for (const other of this.#otherLanguages) {
-      if (this.#typedFor(other, query.text)) this.#loadOther(other.lang).then((pagefind) => pagefind.preload(query.text)).catch(() => undefined);
-    }
+    for (const lang of this.#meantFor(query.text)) this.#loadOther(lang).then((pagefind) => pagefind.preload(query.text)).catch(() => undefined);
   }
 
   /** This language's words, for corrections (spelling.ts), fetched only when a query finds nothing. */
   #loadVocabulary(): Promise<Vocabulary> {
     this.#vocabulary ??= fetch(this.dataset.vocabulary!).then(async (response) => {
       if (!response.ok) throw new Error(`${response.status} ${response.url}`);
-      return vocabulary(await response.json());
+      return vocabulary(await response.json(), this.#lang);
     });
     this.#vocabulary.catch(() => (this.#vocabulary = undefined));
     return this.#vocabulary;
   }
 
   /**
-   * The results for a query: its words as typed, and (for Russian) by their stems, as prefixes,
-   * so that every form of a word finds what any form of it does; the stems' results count when
-   * they are more.
+   * The results for a query in the index of `lang`: its words as typed, and (for Russian and
+   * Kazakh) by their stems, as prefixes, so that every form of a word finds what any form of it
+   * does; the stems' results count when they are more.
    */
-  async #find(pagefind: PagefindInstance, text: string, filters?: Record<string, unknown>): Promise<PagefindSearch | null> {
+  async #find(pagefind: PagefindInstance, lang: string, text: string, filters?: Record<string, unknown>): Promise<PagefindSearch | null> {
     const found = await pagefind.search(text, { filters });
-    const stemmed = stemmedQuery(text);
+    const stemmed = stemmedQuery(text, lang);
     const byStems = stemmed && found ? await pagefind.search(stemmed, { filters }) : null;
     return byStems && found && byStems.results.length > found.results.length ? byStems : found;
   }
@@ -208,11 +206,10 @@ class SiteSearch extends HTMLElement {
     // A query in another language's letters searches that language too: beside this search,
     // rather than after it, so the answer waits for the slower of the two and not for both.
     const meantThere = new Map<string, Promise<FoundThere>>();
-    for (const other of this.#otherLanguages) {
-      if (!this.#typedFor(other, query.text)) continue;
-      const there = this.#findThere(other.lang, query.text);
+    for (const lang of this.#meantFor(query.text)) {
+      const there = this.#findThere(lang, query.text);
       there.catch(() => undefined); // a failure there leaves that block out (#inOtherLanguages)
-      meantThere.set(other.lang, there);
+      meantThere.set(lang, there);
     }
     let found: PagefindSearch | null;
     let data: PagefindResultData[];
@@ -221,13 +218,13 @@ class SiteSearch extends HTMLElement {
       const pagefind = await this.#load();
       // Always name the section filter, even with none chosen: only then does Pagefind count per section.
       const filters = { section: { any: sections } };
-      found = await this.#find(pagefind, query.text, filters);
+      found = await this.#find(pagefind, this.#lang, query.text, filters);
       data = await this.#data(found, 0, firstShown);
       // Found nothing, or a word only loosely: the words in this page's script, or spelt as the
       // site spells them (respellings), unless the reader asked for them as typed.
       if (found && !this.#exact && (data.length === 0 || matchedLoosely(query.text, data.map((each) => each.excerpt)))) {
-        for (const respelt of respellings(query.text, this.#script, await this.#loadVocabulary().catch(() => vocabulary([])))) {
-          const again = await this.#find(pagefind, respelt, filters);
+        for (const respelt of respellings(query.text, this.#script, await this.#loadVocabulary().catch(() => vocabulary([], this.#lang)))) {
+          const again = await this.#find(pagefind, this.#lang, respelt, filters);
           if (again && again.results.length > 0) {
             [found, shown] = [again, respelt];
             data = await this.#data(again, 0, firstShown);
@@ -269,10 +266,9 @@ class SiteSearch extends HTMLElement {
     return Promise.all((found?.results ?? []).slice(start, end).map((result) => result.data()));
   }
 
-  /** Whether a query is typed in another language's letters, and not in this page's. */
-  #typedFor(other: OtherLanguage, text: string): boolean {
-    const typedIn = scriptOf(text);
-    return typedIn === other.script && typedIn !== this.#script;
+  /** The other languages a query is typed for, by its letters (languagesMeant). */
+  #meantFor(text: string): string[] {
+    return languagesMeant(text, { script: this.#script, letters: this.#letters }, this.#otherLanguages);
   }
 
   /** No results, no filters, no correction and no other language's results; the status says why. */
@@ -294,7 +290,7 @@ class SiteSearch extends HTMLElement {
 
   /** A search in another language's index, with the data of its first results. */
   async #findThere(lang: string, text: string): Promise<FoundThere> {
-    const found = await this.#find(await this.#loadOther(lang), text);
+    const found = await this.#find(await this.#loadOther(lang), lang, text);
     return { found, data: await this.#data(found, 0, firstShown) };
   }
 

@@ -50,20 +50,22 @@ export function editDistance(a: string, b: string, max: number): number {
 export interface Vocabulary {
   words: readonly string[];
   known: ReadonlySet<string>;
+  /** The language of the words, whose word forms (stems.ts) are not typos. */
+  lang: string;
 }
 
-export const vocabulary = (words: readonly string[]): Vocabulary => ({ words, known: new Set(words) });
+export const vocabulary = (words: readonly string[], lang: string): Vocabulary => ({ words, known: new Set(words), lang });
 
 /**
  * The closest vocabulary word to `word`, the weightier of equally close ones; nothing when the
  * word is known, begins a known word (a partial word, which the index finds as a prefix), is
- * another form of a known Russian word (its stem begins one: stems.ts), or has no word within
+ * another form of a known word of its language (its stem begins one: stems.ts), or has no word within
  * its allowed edits.
  */
-export function correctWord(word: string, { words, known }: Vocabulary): string | undefined {
+export function correctWord(word: string, { words, known, lang }: Vocabulary): string | undefined {
   const plain = normalise(word);
   const max = allowedEdits(plain);
-  const stem = stemWord(plain);
+  const stem = stemWord(plain, lang);
   if (max === 0 || known.has(plain) || words.some((each) => each.startsWith(plain) || each.startsWith(stem))) return undefined;
   let best: string | undefined;
   let bestDistance = max + 1;

@@ -21,8 +21,11 @@ const toLatinLetters: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
   н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
   ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  // Kazakh's own letters, as the Russian letters nearest them are written: a Kazakh name typed on
+  // an English page meets the Russian-based spelling the English content uses (Қазақстан, Kazakhstan).
+  ә: 'a', ғ: 'g', қ: 'k', ң: 'n', ө: 'o', ұ: 'u', ү: 'u', һ: 'kh', і: 'i',
 };
-const russianVowelsAndSigns = 'аеёиоуыэюяйъь';
+const russianVowelsAndSigns = 'аеёиоуыэюяйъьәөұүі';
 
 export function toLatin(text: string): string {
   const chars = [...text];
