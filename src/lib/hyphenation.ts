@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import type { Lang } from './i18n/languages.ts';
+import { hyphenateKazakh } from './kazakh-hyphenation.ts';
 import { softHyphen } from './soft-hyphens.ts';
 
 // The pattern packages are CommonJS without named exports that Node can see from ESM.
@@ -27,10 +28,10 @@ const minimumLength = 6;
 const latin = /^\p{Script=Latin}+$/u;
 const cyrillic = /^\p{Script=Cyrillic}+$/u;
 /**
- * A language's hyphenator: its TeX patterns, and the words the patterns break badly (names,
+ * A language's hyphenator: its TeX patterns (or its rules), and the words the patterns break badly (names,
  * mostly), written with their breaks: `Ka-zakh-stan`.
  */
-function withPatterns(script: RegExp, hyphenate: typeof english.hyphenateSync, exceptions: readonly string[] = []): Hyphenator {
+function withPatterns(script: RegExp, hyphenate: (word: string, options: { hyphenChar: string; minWordLength: number }) => string, exceptions: readonly string[] = []): Hyphenator {
   const known = new Map(exceptions.map((written) => [written.replaceAll('-', '').toLowerCase(), written]));
   return {
     script,
@@ -56,6 +57,8 @@ const hyphenators: Record<Lang, Hyphenator | null> = {
     'Taa-lat-bek', 'Ma-sa-dy-kov', 'Sverch-kov', 'Pa-shin-yan', 'Blog-news', 'Soyuz-noye', 'Ne-ru-shi-moye', 'Vzai-mo-deist-vi-ye',
   ]),
   ru: withPatterns(cyrillic, russian.hyphenateSync),
+  // TeX has no Kazakh patterns: Kazakh words break between their syllables (kazakh-hyphenation.ts).
+  kk: withPatterns(cyrillic, hyphenateKazakh),
 };
 
 /** Elements whose text is not prose, or not seen: code and names that must stay whole, labels in pictures. */

@@ -13,11 +13,13 @@ const textOf = (node: Node): string =>
 
 /**
  * The sections of a rendered page body, in order: each h2 that has an id, so a link can lead to
- * it. Read from the HTML the page renders, so the list cannot disagree with the page.
+ * it, and is not `hidden` (as the search page's results are until a script shows them). Read
+ * from the HTML the page renders, so the list cannot disagree with the page.
  */
 export function pageSections(html: string): PageSection[] {
   const sections: PageSection[] = [];
   const visit = (node: Node) => {
+    if ('attrs' in node && node.attrs.some((attr) => attr.name === 'hidden')) return;
     if ('tagName' in node && node.tagName === 'h2') {
       const id = node.attrs.find((attr) => attr.name === 'id')?.value;
       const title = textOf(node).replace(/\s+/g, ' ').trim();

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { translatedLanguages } from '../../src/lib/i18n/languages.ts';
 
 // Each case copies the project, breaks it the way an author might, runs the real build
 // (scripts/build.mjs) and reads what it says. Each copy has its own node_modules folder of links
@@ -110,7 +111,7 @@ describe('the build', () => {
     const root = copy((dir) => {
       cpSync(join(dir, 'content/en/bodies/secretariat.mdx'), join(dir, 'content/en/bodies/Test Body (2).mdx'));
       rewrite(dir, 'content/en/bodies/Test Body (2).mdx', (t) => t.replace(/^---\n/, '---\nslug: another-id\n'));
-      cpSync(join(dir, 'content/ru/bodies/secretariat.mdx'), join(dir, 'content/ru/bodies/Test Body (2).mdx'));
+      for (const lang of translatedLanguages) cpSync(join(dir, `content/${lang}/bodies/secretariat.mdx`), join(dir, `content/${lang}/bodies/Test Body (2).mdx`));
       rewrite(dir, 'content/en/operations/kanal.mdx', (t) => t.replace(/^runBy: .*$/m, 'runBy: test-body-2'));
     });
     const { status, output } = build(root);

@@ -64,7 +64,8 @@ for (const lang of languages) {
     await page.keyboard.press('Tab');
     await expect(settingsToggle(page, t('prefs.open'))).toBeFocused();
     expect(await announced(page, t('prefs.open'))).toEqual({ role: 'DisclosureTriangleGrouped', expanded: false });
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    // A link to each other language, the site's name, and Search.
+    for (let i = 0; i < languages.length - 1 + 2; i++) await page.keyboard.press('Tab');
     await expect(toggle(page, t('header.search'))).toBeFocused();
     await page.keyboard.press('Tab');
     const menu = toggle(page, t('header.menu'));

@@ -1,6 +1,6 @@
 // What a page says to a reader, and the interface strings that would be out of place on it.
 import type { Page } from '@playwright/test';
-import { languageTable, type Lang } from '../../src/lib/i18n/languages.ts';
+import { languageTable, languages, type Lang } from '../../src/lib/i18n/languages.ts';
 
 /**
  * Every piece of text a reader or a screen reader meets on the page, minus passages marked as in
@@ -30,18 +30,18 @@ export async function pageText(page: Page): Promise<string[]> {
   });
 }
 
-// English interface strings that a page in another language must not show: every one with a word
-// in it that the other language's strings do not share (digits such as "2" are the same in all).
+// The interface strings of the other languages that a page must not show: every one with a word in
+// it that the page's own strings do not share (digits such as "2" are the same in all).
 const textsOf = (value: unknown): string[] => (typeof value === 'string' ? [value] : Object.values(value as object).flatMap(textsOf));
-export const englishOnly = (lang: Lang): string[] => {
+export const foreignStrings = (lang: Lang): string[] => {
   const own = new Set(Object.values(languageTable[lang].strings).flatMap(textsOf));
-  return Object.values(languageTable.en.strings)
-    .flatMap(textsOf)
-    .filter((text) => /[A-Za-z]{2,}/.test(text) && !own.has(text))
+  return languages
+    .filter((other) => other !== lang)
+    .flatMap((other) => Object.values(languageTable[other].strings).flatMap(textsOf))
+    .filter((text) => /\p{L}{2,}/u.test(text) && !own.has(text))
     .map((text) => text.replace(/\{\w+\}/g, '').trim())
     .filter((text) => text.length >= 2);
 };
-
 
 /**
  * A run of Latin words in text that should be in another script: three or more words in a row,

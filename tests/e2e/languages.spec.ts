@@ -69,6 +69,33 @@ for (const lang of languages.filter((lang) => lang !== defaultLanguage)) {
   });
 }
 
+// From every language to every other: the switch names each language in itself, marked with
+// `lang` and `hreflang`, and lands on the same page.
+for (const from of languages) {
+  for (const to of languages.filter((lang) => lang !== from)) {
+    test(`the language switch leads from ${from} to the same page in ${to}`, async ({ page }) => {
+      await page.goto(`/${localizedPath(from, 'bodies/secretariat/')}`);
+      const link = page.getByRole('banner').getByRole('navigation', { name: strings(from).t('language.label') }).getByRole('link', { name: languageTable[to].name, exact: true });
+      await expect(link).toHaveAttribute('lang', to);
+      await expect(link).toHaveAttribute('hreflang', to);
+      await link.click();
+      await expect(page).toHaveURL(`/${localizedPath(to, 'bodies/secretariat/')}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', to);
+    });
+  }
+}
+
+test('on a phone the switch shows the start of each name, and a screen reader hears it whole', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/kk/');
+  const russian = page.getByRole('banner').getByRole('link', { name: 'Русский', exact: true });
+  await expect(russian).toBeVisible();
+  // What is painted: the link's own text, and its rest no wider than the one pixel of `sr-only`.
+  const shown = await russian.evaluate((link) => ({ start: link.firstChild?.textContent?.trim(), restWidth: link.querySelector('span')!.getBoundingClientRect().width }));
+  expect(shown.start).toBe('Рус');
+  expect(shown.restWidth).toBeLessThanOrEqual(1);
+});
+
 test('the English name of an operation is marked as English on the Russian page', async ({ page }) => {
   await page.goto('/ru/operations/kanal/');
   await expect(page.getByRole('main').locator('dd [lang="en"]')).toHaveText('Channel');
@@ -106,6 +133,9 @@ test('Russian search: every form of a word finds the same pages', async ({ page 
     await page.goto(`/ru/search/?q=${encodeURIComponent(query)}`);
     const items = page.getByRole('region', { name: strings('ru').t('search.results') }).getByRole('listitem');
     await expect(items.first()).toBeVisible();
+    // The first results show at once and the rest follow: wait for as many as the status counts.
+    const count = Number((await page.getByRole('main').getByRole('status').textContent())?.match(/\d+/)?.[0]);
+    await expect(items).toHaveCount(count);
     // Each result leads to the spot on its page (#heading:~:text=...); the pages are compared.
     return (await items.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')!.replace(/#.*$/, '')))).sort();
   };

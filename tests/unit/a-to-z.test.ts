@@ -39,3 +39,10 @@ describe('letterGroups in Russian', () => {
     expect(letterGroups([item('Япония'), item('Армения'), item('Ёлка'), item('Евразия')], 'ru').map((g) => g.letter)).toEqual(['А', 'Е', 'Ё', 'Я']);
   });
 });
+
+describe('letterGroups in Kazakh', () => {
+  it('files each Kazakh letter apart and in the Kazakh alphabet’s order: Ә after А, Ғ after Г, Қ after К, Ң after Н, Ө after О, Ұ and Ү after У, Һ after Х, І after Ы', () => {
+    const titles = ['Іздеу', 'Ынтымақ', 'Һижра', 'Хатшылық', 'Үкімет', 'Ұйым', 'Ушақ', 'Өңір', 'Орган', 'Ңа', 'Наурыз', 'Қазақстан', 'Канал', 'Ғалым', 'Гүл', 'Әскери', 'Армения'];
+    expect(letterGroups(titles.map(item), 'kk').map((g) => g.letter)).toEqual(['А', 'Ә', 'Г', 'Ғ', 'К', 'Қ', 'Н', 'Ң', 'О', 'Ө', 'У', 'Ұ', 'Ү', 'Х', 'Һ', 'Ы', 'І']);
+  });
+});

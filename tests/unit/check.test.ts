@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem, type ContentFile } from '../../src/lib/content/check.ts';
 import { entryId } from '../../src/lib/content/ids.ts';
+import { languageTable, translatedLanguages } from '../../src/lib/i18n/languages.ts';
 import { councilFrontmatter, entryInEveryLanguage, mdx, validContent, withFiles } from './fixtures/content.ts';
 
 const problemsOf = (files: ContentFile[]) => checkContent(files).problems.map(formatProblem);
@@ -118,7 +119,9 @@ describe('checkContent on the relations between bodies', () => {
 describe('checkContent on translations', () => {
   it('names the missing twin when an entry exists in English only', () => {
     const files = [...validContent(), { path: 'content/en/bodies/lonely.mdx', text: mdx(councilFrontmatter) }];
-    expect(problemsOf(files)).toEqual([expect.stringMatching(/^content\/en\/bodies\/lonely\.mdx: no Русский \(ru\) twin: expected a file content\/ru\/bodies\/lonely\.mdx$/)]);
+    expect(problemsOf(files)).toEqual(
+      translatedLanguages.map((lang) => `content/en/bodies/lonely.mdx: no ${languageTable[lang].name} (${lang}) twin: expected a file content/${lang}/bodies/lonely.mdx`),
+    );
   });
 
   it('rejects a translation without an English entry', () => {
@@ -134,9 +137,9 @@ describe('checkContent on translations', () => {
   });
 
   it('names a text field the English entry has and the translation lacks, and one it adds', () => {
-    expect(problemsOf(withFiles(...council(`${councilFrontmatter}\nabbreviation: TC`)))).toEqual([
-      'content/ru/bodies/test-council.mdx: abbreviation: missing: the English entry has this field',
-    ]);
+    expect(problemsOf(withFiles(...council(`${councilFrontmatter}\nabbreviation: TC`)))).toEqual(
+      translatedLanguages.map((lang) => `content/${lang}/bodies/test-council.mdx: abbreviation: missing: the English entry has this field`),
+    );
     expect(problemsOf(withFiles({ path: 'content/ru/bodies/council.mdx', text: mdx('title: С\nsummary: С.\nabbreviation: С') }))).toEqual([
       'content/ru/bodies/council.mdx: abbreviation: not in the English entry: a translation states the same facts, no more',
     ]);
@@ -144,21 +147,22 @@ describe('checkContent on translations', () => {
 
   it('names a list whose number of items differs from English', () => {
     const operation = 'title: Op\nsummary: An operation.\norder: 1\nkind: operation\narea: area\nsources: [source]\nreviewed: 2026-11-28\naims:\n  - one\n  - two';
-    const files = withFiles(
-      { path: 'content/en/operations/op.mdx', text: mdx(operation) },
-      { path: 'content/ru/operations/op.mdx', text: mdx('title: Оп\nsummary: Операция.\naims:\n  - одна') },
+    const files = withFiles(...entryInEveryLanguage('operations', 'op', mdx(operation), 'mdx', () => mdx('title: Оп\nsummary: Операция.\naims:\n  - одна')));
+    expect(checkContent(files).problems.map((p) => [p.file, p.field, p.message])).toEqual(
+      translatedLanguages.map((lang) => [`content/${lang}/operations/op.mdx`, 'aims', 'has 1 items, the English entry has 2']),
     );
-    expect(checkContent(files).problems.map((p) => [p.file, p.field, p.message])).toEqual([['content/ru/operations/op.mdx', 'aims', 'has 1 items, the English entry has 2']]);
   });
 
   it('names links and headings a translated text lost', () => {
-    const files = withFiles(...entryInEveryLanguage('bodies', 'test-council', mdx(councilFrontmatter, '## Part\n\nSee <Ref to="bodies/council">the council</Ref>.\n'))).map(
-      (file) => (file.path === 'content/ru/bodies/test-council.mdx' ? { ...file, text: mdx('title: Т\nsummary: Т.', 'Смотрите совет.\n') } : file),
+    const files = withFiles(
+      ...entryInEveryLanguage('bodies', 'test-council', mdx(councilFrontmatter, '## Part\n\nSee <Ref to="bodies/council">the council</Ref>.\n'), 'mdx', () => mdx('title: Т\nsummary: Т.', 'Смотрите совет.\n')),
     );
-    expect(checkContent(files).problems.map((p) => p.message)).toEqual([
-      'links missing that the English text has: bodies/council',
-      'headings (none) differ from the English ##',
-    ]);
+    expect(checkContent(files).problems.map((p) => [p.file, p.message])).toEqual(
+      translatedLanguages.flatMap((lang) => [
+        [`content/${lang}/bodies/test-council.mdx`, 'links missing that the English text has: bodies/council'],
+        [`content/${lang}/bodies/test-council.mdx`, 'headings (none) differ from the English ##'],
+      ]),
+    );
   });
 });
 

@@ -18,7 +18,7 @@ const { validContent } = await import('./fixtures/content.ts');
 
 describe('a third language, declared once', () => {
   it('is one of the languages, with its own path in every page route', () => {
-    expect(languages).toEqual(['en', 'ru', 'xx']);
+    expect(languages).toEqual(['en', 'ru', 'kk', 'xx']);
     expect(languagePaths()).toContainEqual({ params: { lang: 'xx' }, props: { lang: 'xx' } });
   });
 

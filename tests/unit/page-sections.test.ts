@@ -17,4 +17,7 @@ describe('pageSections', () => {
   it('finds none in a page without sections, or in a template', () => {
     expect(pageSections('<p>Just text.</p><template><h2 id="x">Result</h2></template>')).toEqual([]);
   });
+  it('leaves out sections hidden in the built page, which a script shows (search results)', () => {
+    expect(pageSections('<h2 id="a">Shown</h2><section hidden><h2 id="b">Results in Kazakh</h2></section><h2 id="c" hidden>Results</h2>')).toEqual([{ id: 'a', title: 'Shown' }]);
+  });
 });

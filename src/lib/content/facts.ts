@@ -20,6 +20,8 @@ export interface Foreign {
 export interface Fact {
   label: string;
   values: FactValueData[];
+  /** The value is a name of the entry (its full or official name): searched with the title's weight. */
+  isName?: boolean;
 }
 export type FactValueData = string | Link | Foreign;
 
@@ -32,15 +34,18 @@ export interface RelatedGroup {
 const link = (item: PageItem): Link => ({ text: item.data.title as string, path: entryPath(item) });
 
 /** Builds the facts, dropping those with no value, so a page never shows an empty line. */
-function factRows(t: Strings['t'], rows: [TextKey, (FactValueData | undefined)[]][]): Fact[] {
+/** A row of facts as written below: its label's key, its values (missing ones dropped), and whether they are a name. */
+type FactRow = [TextKey, (FactValueData | undefined)[], { isName: true }?];
+
+function factRows(t: Strings['t'], rows: FactRow[]): Fact[] {
   return rows
-    .map(([key, values]) => ({ label: t(key), values: values.filter((v): v is FactValueData => v !== undefined) }))
+    .map(([key, values, options]) => ({ label: t(key), values: values.filter((v): v is FactValueData => v !== undefined), ...options }))
     .filter((fact) => fact.values.length > 0);
 }
 
 /** The key facts of an entry, both directions of every relation included. */
 export function entryFacts(catalog: Catalog, item: Item<SectionCollection>, { lang, t, tDynamic }: Strings): Fact[] {
-  const facts = (rows: [TextKey, (FactValueData | undefined)[]][]) => factRows(t, rows);
+  const facts = (rows: FactRow[]) => factRows(t, rows);
   switch (item.collection) {
     case 'bodies': {
       const body = item as Item<'bodies'>;
@@ -91,7 +96,7 @@ export function entryFacts(catalog: Catalog, item: Item<SectionCollection>, { la
     case 'members': {
       const member = item as Item<'members'>;
       return facts([
-        ['fact.officialName', [member.data.officialName]],
+        ['fact.officialName', [member.data.officialName], { isName: true }],
         ['fact.inForces', referencing(catalog.forces, (f) => f.data.members, member).map(link)],
         ['fact.otherMembers', catalog.members.filter((m) => m.id !== member.id).map(link)],
       ]);
@@ -99,7 +104,7 @@ export function entryFacts(catalog: Catalog, item: Item<SectionCollection>, { la
     case 'partners': {
       const partner = item as Item<'partners'>;
       return facts([
-        ['fact.fullName', [partner.data.fullName]],
+        ['fact.fullName', [partner.data.fullName], { isName: true }],
         ['fact.cooperation', [tDynamic(`kind.${partner.data.kind}`)]],
         ['fact.observes', referencing(catalog.operations, (o) => o.data.observerPartners, partner).map(link)],
         ['fact.area', [link(resolve(catalog, partner.data.area))]],

@@ -10,8 +10,11 @@ export function formatDate(date: string, lang: Lang): string {
   if (month === undefined) return String(year);
   const when = new Date(Date.UTC(year, month - 1, day ?? 1));
   const options: Intl.DateTimeFormatOptions = day === undefined ? { month: 'long', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' };
-  // A short word at the end ("г." for «год») stays on the line of the year it belongs to.
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(when).replace(/ (?=\S{1,3}$)/u, '\u00A0');
+  // A short word for "year" stays on the line of its year: after it («1992 г.»), or after the year
+  // in the middle («2026 ж. 28 қараша»).
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })
+    .format(when)
+    .replace(/ (?=\S{1,3}$)|(?<=\d) (?=\p{L}{1,2}\.)/gu, '\u00A0');
 }
 
 /** The year of a date written as precisely as it is known. */

@@ -1,4 +1,5 @@
 import { en } from './lang/en.ts';
+import { kk } from './lang/kk.ts';
 import { ru } from './lang/ru.ts';
 import type { LanguageSpec } from './spec.ts';
 
@@ -30,7 +31,7 @@ export function declareLanguages<L extends string>(table: Record<L, LanguageSpec
  * language of the source, is the default and has no prefix (`/bodies/`); every other language
  * lives under its code (`/ru/bodies/`).
  */
-const site = declareLanguages({ en, ru }, 'en');
+const site = declareLanguages({ en, ru, kk }, 'en');
 
 export type Lang = keyof typeof site.languageTable;
 export const { languageTable, languages, defaultLanguage, translatedLanguages, isLang, langOf, languagePaths } = site;

@@ -209,6 +209,7 @@ const strings = {
   'search.asTyped': 'Search for “{query}” instead',
   'search.resultsIn.en': 'Results in English ({count})',
   'search.resultsIn.ru': 'Results in Russian ({count})',
+  'search.resultsIn.kk': 'Results in Kazakh ({count})',
   'search.noneHelp': 'Check the spelling, try fewer or other words, or browse:',
   'search.noWords': 'Type a word or a name to search for: “{query}” has no letters or digits.',
   'search.truncated': 'Your search was too long, so only its first {max} characters were used.',
@@ -226,9 +227,11 @@ export type EnglishStrings = typeof strings;
 export const en = {
   code: 'en',
   name: 'English',
+  shortName: 'Eng',
   dir: 'ltr',
   dateLocale: 'en-GB',
   ogLocale: 'en_GB',
   script: 'Latn',
+  letters: '',
   strings,
 } as const satisfies LanguageSpec<EnglishStrings>;

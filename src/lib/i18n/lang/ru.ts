@@ -219,6 +219,7 @@ const strings: StringTable = {
   'search.asTyped': 'Искать вместо этого «{query}»',
   'search.resultsIn.en': 'Результаты на английском ({count})',
   'search.resultsIn.ru': 'Результаты на русском ({count})',
+  'search.resultsIn.kk': 'Результаты на казахском ({count})',
   'search.noneHelp': 'Проверьте написание, попробуйте ввести меньше слов или другие слова либо откройте раздел:',
   'search.noWords': 'Введите слово или название для поиска: в запросе «{query}» нет ни букв, ни цифр.',
   'search.truncated': 'Запрос слишком длинный, поэтому использованы только первые {max} символов.',
@@ -234,9 +235,11 @@ const strings: StringTable = {
 export const ru = {
   code: 'ru',
   name: 'Русский',
+  shortName: 'Рус',
   dir: 'ltr',
   dateLocale: 'ru',
   ogLocale: 'ru_RU',
   script: 'Cyrl',
+  letters: '',
   strings,
 } as const satisfies LanguageSpec;
