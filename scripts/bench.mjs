@@ -172,6 +172,8 @@ await withPreview('.', 4339, async (browser, origin) => {
   const queries = [
     ['en', 'drug'], ['en', 'council'], ['en', 'Kazakstan'], ['en', 'secretariate'], ['en', 'Vzaimodeystviye'], ['en', 'CRRF'], ['en', 'Канал'], ['en', 'ОДКБ'], ['en', 'peacekee'], ['en', 'Armenia'],
     ['ru', 'Канал'], ['ru', 'Казакстан'], ['ru', 'Kanal'], ['ru', 'незаконный оборот наркотиков'], ['ru', 'КСОР'], ['ru', 'CSTO'], ['ru', 'миротвор'], ['ru', 'секритариат'], ['ru', 'Армения'], ['ru', 'штаб'],
+    ['kk', 'Қазақстанның'], ['kk', 'кеңестері'], ['kk', 'Казакстан'], ['kk', 'Kanal'], ['kk', 'бітімгершілік күштерінің'], ['kk', 'ҰҚШҰ'],
+    ['ru', 'Қазақстан'],
   ];
   const timings = [];
   for (const lang of languages) {
@@ -196,7 +198,7 @@ await withPreview('.', 4339, async (browser, origin) => {
   console.log(`Query latency, Enter to the answer shown, ${timings.length} queries: median ${median[0].toFixed(0)} ms (budget 100), slowest ${slowest[0].toFixed(0)} ms, "${slowest[1]}" (budget 300), fastest ${timings[0][0].toFixed(0)} ms`);
 });
 
-// Where each page's heading starts: home, a content page and its Russian twin, on a phone and a
+// Where each page's heading starts: home, a content page and its Russian and Kazakh twins, on a phone and a
 // desktop at 100% and 200% text (the targets the browser tests hold: 200/480 and 250/500 px).
 await withPreview('.', 4339, async (browser, origin) => {
   const sizes = [
@@ -207,7 +209,7 @@ await withPreview('.', 4339, async (browser, origin) => {
   ];
   console.log(`\nTop of the h1, px from the top of the page\n${'page'.padEnd(44)} ${sizes.map(([w, , f]) => `${w}/${f}%`.padStart(10)).join('')}`);
   const page = await browser.newPage();
-  for (const path of ['', 'bodies/coordinating-council-on-countering-illegal-migration/', 'ru/bodies/coordinating-council-on-countering-illegal-migration/']) {
+  for (const path of ['', 'bodies/coordinating-council-on-countering-illegal-migration/', 'ru/bodies/coordinating-council-on-countering-illegal-migration/', 'kk/', 'kk/bodies/coordinating-council-on-countering-illegal-migration/']) {
     await page.goto(`${origin}${path}`);
     const tops = [];
     for (const [width, height, fontSize] of sizes) {

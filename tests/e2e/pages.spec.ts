@@ -75,10 +75,10 @@ for (const path of pagePaths()) {
     // No interface string of another language (no English or Russian on a Kazakh page), and in a
     // language other than the default, no unmarked Latin word.
     const foreign = foreignStrings(lang);
-    for (const text of await pageText(page)) {
-      expect(foreign.filter((phrase) => text === phrase || (text.includes(phrase) && phrase.length > 12)), `another language's string on the page: "${text}"`).toEqual([]);
-      if (lang !== defaultLanguage) expect(untranslatedLatin(text), `Latin text without lang: "${text}"`).toBeUndefined();
-    }
+    const texts = await pageText(page);
+    const strays = texts.flatMap((text) => foreign.filter((phrase) => text === phrase || (text.includes(phrase) && phrase.length > 12)).map((phrase) => `"${phrase}" in "${text}"`));
+    expect(strays, "another language's interface strings on the page").toEqual([]);
+    if (lang !== defaultLanguage) expect(texts.filter((text) => untranslatedLatin(text) !== undefined), 'Latin text without lang').toEqual([]);
 
     // In each two-colour scheme (the attribute the head script sets), only the scheme's two colours
     // are painted, so every text and boundary has the scheme's contrast (7:1 or more).
