@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,8 +59,11 @@ async function cachedPreview(svg: string, cacheDir: string): Promise<Buffer> {
   const kept = await readFile(file).catch(() => undefined);
   if (kept) return kept;
   const png = await renderPreview(svg);
+  // Written whole or not at all: another build (npm test runs two at once) may read it meanwhile.
   await mkdir(cacheDir, { recursive: true });
-  await writeFile(file, png);
+  const partial = `${file}.${process.pid}.tmp`;
+  await writeFile(partial, png);
+  await rename(partial, file);
   return png;
 }
 

@@ -21,6 +21,10 @@ function copy(edit: (root: string) => void): string {
   for (const name of readdirSync(join(project, 'node_modules'))) {
     if (name !== '.astro' && name !== '.vite') symlinkSync(join(project, 'node_modules', name), join(root, 'node_modules', name));
   }
+  // Astro's cache stays the copy's own, but for the link previews drawn before (preview-images.ts).
+  mkdirSync(join(project, 'node_modules/.astro/previews'), { recursive: true });
+  mkdirSync(join(root, 'node_modules/.astro'));
+  symlinkSync(join(project, 'node_modules/.astro/previews'), join(root, 'node_modules/.astro/previews'));
   // A good build from before: a failed build must not leave it looking current.
   mkdirSync(join(root, 'dist'));
   writeFileSync(join(root, 'dist', 'index.html'), '<!doctype html><title>old</title>');

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { languages } from '../../src/lib/i18n/languages.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
 import { localizedPath } from '../../src/lib/i18n/urls.ts';
@@ -21,7 +22,7 @@ const kinds = ['', 'bodies/', 'bodies/coordinating-council-on-countering-illegal
 for (const lang of languages) {
   for (const kind of kinds) {
     const path = `/${localizedPath(lang, kind)}`;
-    test(`${path}: the heading starts on the first screen on a phone and a desktop, at 100% and 200% text`, async ({ page }) => {
+    test(`${path}: the heading starts on the first screen on a phone and a desktop, at 100% and 200% text`, async ({ sweepPage: page }) => {
       await page.goto(path);
       for (const { width, height, fontSize, top } of headingWithin) {
         await page.setViewportSize({ width, height });

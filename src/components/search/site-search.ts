@@ -6,7 +6,7 @@ import type { PagefindInstance, PagefindResultData, PagefindSearch } from './pag
 import { debounce, languagesMeant, matchedLoosely, maxQueryLength, parseExcerpt, prepareQuery, readSearchState, respellings, resultLink, searchQueryString, usefulFilters, withQuery, type TypedLanguage } from './query.ts';
 import { stemmedQuery } from './stems.ts';
 import { vocabulary, type Vocabulary } from './spelling.ts';
-import type { Script } from './transliterate.ts';
+import { scriptOf, type Script } from './transliterate.ts';
 
 interface Messages {
   count: PluralForms;
@@ -295,27 +295,36 @@ class SiteSearch extends HTMLElement {
   }
 
   /**
-   * Results in another language of the site, under their own heading, when the query is in that
-   * language's script (its search started with this one: `meantThere`), or finds nothing or next
-   * to nothing here and clearly more there.
+   * Results in another language of the site, under their own heading, when the query is meant for
+   * it (its search started with this one: `meantThere`), or is in its script and finds nothing or
+   * next to nothing here and clearly more there.
    */
   async #inOtherLanguages(text: string, here: number, run: number, meantThere: Map<string, Promise<FoundThere>>): Promise<{ list: HTMLElement; found: PagefindSearch }[]> {
+    // Every language that may have results is searched at once; their blocks show in the site's order.
+    const searches = this.#otherLanguages.map((other) => {
+      const started = meantThere.get(other.lang);
+      // Unless it was meant for it, a query goes to a language of its own script only: Latin words
+      // found on a Russian page are names and titles, not what the reader was after.
+      if (!started && (here >= 3 || scriptOf(text) !== other.script)) return { other, meant: false, there: undefined };
+      const there = started ?? this.#findThere(other.lang, text);
+      there.catch(() => undefined); // a failure there leaves that block out
+      return { other, meant: started !== undefined, there };
+    });
     const later: { list: HTMLElement; found: PagefindSearch }[] = [];
-    for (const other of this.#otherLanguages) {
+    for (const { other, meant, there } of searches) {
       const block = this.querySelector<HTMLElement>(`[data-other="${other.lang}"]`)!;
       block.hidden = true;
-      const started = meantThere.get(other.lang);
-      if (!started && here >= 3) continue;
-      let there: FoundThere;
+      if (!there) continue;
+      let result: FoundThere;
       try {
-        there = await (started ?? this.#findThere(other.lang, text));
+        result = await there;
       } catch {
         continue;
       }
       if (run !== this.#run) return later;
-      const { found, data } = there;
+      const { found, data } = result;
       const count = found?.results.length ?? 0;
-      if (!found || count === 0 || (!started && count <= 2 * here)) continue;
+      if (!found || count === 0 || (!meant && count <= 2 * here)) continue;
       block.querySelector('h2')!.textContent = format(other.heading, { count });
       this.#show(block.querySelector('ol')!, data);
       block.hidden = false;
