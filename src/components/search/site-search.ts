@@ -243,9 +243,8 @@ class SiteSearch extends HTMLElement {
     // Counts per section for the query with no section chosen, so each box says what it would add.
     this.#filters(found.totalFilters.section ?? {}, sections);
     const count = found.results.length;
-    const lang = document.documentElement.lang;
     const corrected = shown !== query.text;
-    const text = count === 0 ? this.#messages.none : pluralForm(corrected ? this.#messages.corrected : this.#messages.count, lang, count);
+    const text = count === 0 ? this.#messages.none : pluralForm(corrected ? this.#messages.corrected : this.#messages.count, this.#lang, count);
     this.#part('none').hidden = count > 0;
     this.#correction(corrected ? query.text : undefined, sections);
     this.#show(this.#part('list'), data, format(text, { count, query: shown }));

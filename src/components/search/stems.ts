@@ -38,8 +38,8 @@ const kazakhPlurals = ['лар', 'лер', 'дар', 'дер', 'тар', 'тер
 
 const backVowels = /[аоұы]/u;
 const frontVowels = /[әеөүі]/u;
-const kazakhVowels = /[аәеиоөуұүыіэюя]/gu;
 const kazakhVowel = /[аәеиоөуұүыіэюя]/u;
+const kazakhVowels = new RegExp(kazakhVowel.source, 'gu');
 
 /** A suffix agrees with a stem when its vowel is of the kind (back or front) of the stem's last vowel. */
 function harmonises(stem: string, suffix: string): boolean {
