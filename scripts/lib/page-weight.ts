@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 
 /**
  * The site files a page asks for as it loads: stylesheets, scripts, icons and images, as the
@@ -29,3 +30,30 @@ export function printStylesheets(html: string): string[] {
 export function gzipSize(content: string | Uint8Array): number {
   return gzipSync(content, { level: 9 }).length;
 }
+
+/**
+ * The HTML of a page's first screen: everything up to the end of its opening paragraph, the first
+ * paragraph after the <h1> that is not left out of search (as the dating note and the printed
+ * address are) nor a line of names ("Also known as", weighed as names). The stylesheet is inlined in the head and the header comes before, so this is what
+ * the first round trip must carry. A page with no such paragraph (the search page, a 404 page) is
+ * measured to the end of its heading.
+ */
+export function firstScreen(html: string): string {
+  const elements: Element[] = [];
+  const walk = (node: Node): void => {
+    if ('tagName' in node) elements.push(node as Element);
+    if ('childNodes' in node) node.childNodes.forEach(walk);
+  };
+  walk(parse(html, { sourceCodeLocationInfo: true }));
+  const heading = elements.findIndex((element) => element.tagName === 'h1');
+  if (heading < 0) return html;
+  const ignored = (element: Element): boolean =>
+    element.attrs.some((attr) => attr.name === 'data-pagefind-ignore') || ('tagName' in element.parentNode! && ignored(element.parentNode as Element));
+  const holdsNames = (element: Element): boolean => element.childNodes.some((child) => 'tagName' in child && ((child as Element).attrs.some((attr) => attr.name === 'data-pagefind-weight') || holdsNames(child as Element)));
+  const opening = elements.slice(heading + 1).find((element) => element.tagName === 'p' && textOf(element).trim() !== '' && !ignored(element) && !holdsNames(element));
+  return html.slice(0, (opening ?? elements[heading]!).sourceCodeLocation!.endOffset);
+}
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+const textOf = (node: Node): string => (node.nodeName === '#text' && 'value' in node ? node.value : 'childNodes' in node ? node.childNodes.map(textOf).join('') : '');

@@ -1,11 +1,11 @@
 /**
- * The Atom feed of a language (RFC 4287): the dated developments, newest first, each linking to
- * the page it concerns and naming its sources, so that a reader can follow what has changed
- * without visiting. Written by src/pages/[...lang]/feed.xml.ts, linked from every page's head and
- * from the About page's timeline.
+ * The Atom feed of a language (RFC 4287): the dated developments and the site's corrections,
+ * newest first, each linking to the page it concerns and naming its sources, so that a reader can
+ * follow what has changed without visiting. Written by src/pages/[...lang]/feed.xml.ts, linked
+ * from every page's head and from the About page's timeline.
  */
 import type { EntryRef } from '../schemas/shared.ts';
-import { entryPath, pageItems, resolve, resolveAll, type Catalog } from './content/catalog.ts';
+import { entryPath, pageItems, resolve, sourcesOf, type Catalog, type Item, type PageItem } from './content/catalog.ts';
 import type { PageCollection } from './content/registry.ts';
 import { reviewedOn } from './content/dating.ts';
 
@@ -13,10 +13,22 @@ export interface FeedEntry {
   id: string;
   /** The date as precisely as known: `2022-01-06`, `2008-09`, `2008`. */
   date: string;
-  text: string;
+  title: string;
+  /** The paragraphs of its text. */
+  text: string[];
   /** The address of the page it concerns (its first). */
   url: string;
   sources: { title: string; publisher: string; url?: string }[];
+}
+
+/** The words a correction's entry is told in, in the feed's language. */
+export interface CorrectionWords {
+  /** Its title, from the title of the page corrected. */
+  title: (pageTitle: string) => string;
+  said: string;
+  says: string;
+  /** The language versions it concerns, when not all ("In the Russian version"). */
+  versions: (correction: Item<'corrections'>) => string | undefined;
 }
 
 export interface Feed {
@@ -39,30 +51,46 @@ export const atomDate = (date: string): string => `${`${date}-01-01`.slice(0, 10
 
 const escapeXml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
-/** A language's developments as feed entries, newest first; `absolute` makes a path inside the site an address. */
-export function feedEntries(catalog: Catalog, absolute: (path: string) => string): FeedEntry[] {
-  return [...catalog.developments]
-    .sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id))
-    .map((development) => ({
-      id: development.id,
-      date: development.data.date,
-      text: development.data.text,
-      url: absolute(entryPath(resolve(catalog, development.data.concerns[0]! as EntryRef<PageCollection>))),
-      sources: resolveAll(catalog, development.data.sources).map((source) => ({ title: source.data.title, publisher: source.data.publisher, ...(source.data.url ? { url: source.data.url } : {}) })),
-    }));
+/**
+ * A language's developments and corrections as feed entries, newest first; `absolute` makes a
+ * path inside the site an address. A correction's id is `correction-<id>`, and it leads to the
+ * corrections of its page.
+ */
+export function feedEntries(catalog: Catalog, absolute: (path: string) => string, words: CorrectionWords): FeedEntry[] {
+  const firstPage = (item: Item<'developments' | 'corrections'>) => resolve(catalog, item.data.concerns[0]! as EntryRef<PageCollection>) as PageItem;
+  const sources = (item: Item) =>
+    sourcesOf(item).map((ref) => resolve(catalog, ref)).map((source) => ({ title: source.data.title, publisher: source.data.publisher, ...(source.data.url ? { url: source.data.url } : {}) }));
+  const developments = catalog.developments.map((development) => ({
+    id: development.id,
+    date: development.data.date,
+    title: development.data.text,
+    text: [development.data.text],
+    url: absolute(entryPath(firstPage(development))),
+    sources: sources(development),
+  }));
+  const corrections = catalog.corrections.map((correction) => ({
+    id: `correction-${correction.id}`,
+    date: correction.data.date,
+    title: words.title(firstPage(correction).data.title),
+    text: [words.versions(correction), `${words.said} ${correction.data.said}`, `${words.says} ${correction.data.says}`].filter((line): line is string => line !== undefined),
+    url: `${absolute(entryPath(firstPage(correction)))}#corrections`,
+    sources: sources(correction),
+  }));
+  return [...developments, ...corrections].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 }
 
 /** The day the feed last changed: its newest entry, or the last review of the pages, whichever is later. */
-export const feedUpdated = (catalog: Catalog): string => [reviewedOn(pageItems(catalog)), ...catalog.developments.map((d) => d.data.date)].map(atomDate).sort().at(-1)!;
+export const feedUpdated = (catalog: Catalog): string =>
+  [reviewedOn(pageItems(catalog)), ...catalog.developments.map((d) => d.data.date), ...catalog.corrections.map((c) => c.data.date)].map(atomDate).sort().at(-1)!;
 
 /** The feed as Atom XML. */
 export function atomFeed(feed: Feed): string {
   const entry = (item: FeedEntry) => {
     const sources = item.sources.map((source) => (source.url ? `<a href="${escapeXml(source.url)}">${escapeXml(source.title)}</a> (${escapeXml(source.publisher)})` : `${escapeXml(source.title)} (${escapeXml(source.publisher)})`));
-    const content = `<p>${escapeXml(item.text)}</p><p>${escapeXml(feed.sourcesLabel(sources.length))} ${sources.join('; ')}</p>`;
+    const content = `${item.text.map((line) => `<p>${escapeXml(line)}</p>`).join('')}<p>${escapeXml(feed.sourcesLabel(sources.length))} ${sources.join('; ')}</p>`;
     return `  <entry>
     <id>${escapeXml(`${feed.url}#${item.id}`)}</id>
-    <title>${escapeXml(item.text)}</title>
+    <title>${escapeXml(item.title)}</title>
     <updated>${atomDate(item.date)}</updated>
     <published>${atomDate(item.date)}</published>
     <link rel="alternate" type="text/html" href="${escapeXml(item.url)}"/>

@@ -62,7 +62,17 @@ const hyphenators: Record<Lang, Hyphenator | null> = {
 };
 
 /** Elements whose text is not prose, or not seen: code and names that must stay whole, labels in pictures. */
-const skipped = new Set(['head', 'script', 'style', 'template', 'textarea', 'title', 'code', 'pre', 'kbd', 'samp', 'svg', 'math']);
+const skipped = new Set(['head', 'script', 'style', 'template', 'textarea', 'title', 'option', 'code', 'pre', 'kbd', 'samp', 'svg', 'math']);
+
+/** The elements of reading text: a word in them may break with a hyphen where a line is narrow. */
+const reading = new Set(['p', 'li', 'dd', 'dt', 'blockquote', 'figcaption', 'td', 'th', 'caption']);
+
+/**
+ * Elements whose words are names, controls or dates: never hyphenated, even inside reading text.
+ * A soft hyphen in an accessible name is what a voice-control user cannot say ("click Display
+ * settings") and what some screen readers read as a break; a heading names its section.
+ */
+const whole = new Set(['a', 'button', 'summary', 'label', 'legend', 'select', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'time', 'nav', 'header']);
 
 /** A run of letters that is a whole word of the text, not part of a character reference (`&laquo;`). */
 const word = /(?<![&#\p{L}\p{M}\p{N}])[\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}])/gu;
@@ -97,13 +107,20 @@ export function hyphenateWord(text: string, lang: string | undefined): string {
  */
 const addressBreak = /(?<=\p{L})(?=\.[\p{L}\p{N}])|(?<=\p{N})(?=\.\p{L})|(?<=[\p{L}\p{N}]\/)(?=[\p{L}\p{N}])|(?<=\p{L}-)(?=\p{N})/gu;
 
+/** A range of numbers (`2015–2016`, `18–23`): kept on one line, as a line must not end on its dash. */
+const numberRange = /\d[\d.,]*\u2013\d[\d.,]*/g;
+
 /**
- * Hyphenates the words of a piece of HTML text (character references left whole). Addresses
- * (with `://`, `www.` or `@`) are left alone; in a name of a site, a line may also break before
- * a dot (`<wbr>`, no hyphen), as style guides break addresses.
+ * Hyphenates the words of a piece of HTML text (character references left whole), or with
+ * `hyphenate` false only marks its breaks. Addresses (with `://`, `www.` or `@`) are left alone;
+ * in a name of a site, a line may also break before a dot (`<wbr>`, no hyphen), as style guides
+ * break addresses; a range of numbers stays on one line.
  */
-export function hyphenateText(text: string, lang: string | undefined): string {
-  const words = (piece: string) => piece.replace(word, (found) => hyphenateWord(found, lang)).replace(addressBreak, '<wbr>');
+export function hyphenateText(text: string, lang: string | undefined, hyphenate = true): string {
+  const words = (piece: string) =>
+    (hyphenate ? piece.replace(word, (found) => hyphenateWord(found, lang)) : piece)
+      .replace(addressBreak, '<wbr>')
+      .replace(numberRange, (range) => `<span class="whitespace-nowrap">${range}</span>`);
   let result = '';
   let last = 0;
   for (const match of text.matchAll(address)) {
@@ -116,19 +133,29 @@ export function hyphenateText(text: string, lang: string | undefined): string {
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
+/** Where a piece of text stands: inside <main>, inside reading text, inside a name or control. */
+interface Place {
+  lang: string | undefined;
+  inMain: boolean;
+  inReading: boolean;
+  inWhole: boolean;
+}
+
 /**
- * A page with soft hyphens in the words of its visible text, each in the language its element
- * declares (`lang`). Only text changes: markup, attributes, scripts and styles are left byte for
- * byte as they were, so the hashes of inline scripts hold.
+ * A page with soft hyphens in the words of its reading text (paragraphs, list items, quotations
+ * and the like in <main>), each in the language its element declares (`lang`), and never in a
+ * name, a control, a heading or a date; and, in all its text, breaks for addresses and ranges
+ * kept whole. Only text changes: markup, attributes, scripts and styles are left byte for byte
+ * as they were, so the hashes of inline scripts hold.
  */
 export function hyphenateHtml(html: string): string {
   const document = parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false });
   const edits: { start: number; end: number; text: string }[] = [];
-  const visit = (node: Node, lang: string | undefined) => {
+  const visit = (node: Node, place: Place) => {
     if (node.nodeName === '#text' && 'value' in node && node.sourceCodeLocation) {
       const { startOffset, endOffset } = node.sourceCodeLocation;
       const source = html.slice(startOffset, endOffset);
-      const text = hyphenateText(source, lang);
+      const text = hyphenateText(source, place.lang, place.inMain && place.inReading && !place.inWhole);
       if (text !== source) edits.push({ start: startOffset, end: endOffset, text });
       return;
     }
@@ -136,9 +163,16 @@ export function hyphenateHtml(html: string): string {
     const element = 'tagName' in node ? (node as Element) : undefined;
     if (element && (skipped.has(element.tagName) || element.attrs.some((attr) => attr.name === 'translate' && attr.value === 'no'))) return;
     const ownLang = element?.attrs.find((attr) => attr.name === 'lang')?.value;
-    for (const child of node.childNodes) visit(child, ownLang?.toLowerCase().split('-')[0] ?? lang);
+    const tag = element?.tagName ?? '';
+    const inside: Place = {
+      lang: ownLang?.toLowerCase().split('-')[0] ?? place.lang,
+      inMain: place.inMain || tag === 'main',
+      inReading: place.inReading || reading.has(tag),
+      inWhole: place.inWhole || whole.has(tag) || element?.attrs.some((attr) => attr.name === 'aria-label') === true,
+    };
+    for (const child of node.childNodes) visit(child, inside);
   };
-  visit(document, undefined);
+  visit(document, { lang: undefined, inMain: false, inReading: false, inWhole: false });
   let result = '';
   let last = 0;
   for (const edit of edits) {

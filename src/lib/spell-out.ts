@@ -19,7 +19,7 @@ export interface ShortForm {
   expansion: string;
 }
 
-const readOnly = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'button', 'summary', 'label', 'script', 'style', 'template', 'svg', 'code']);
+const readOnly = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'button', 'summary', 'label', 'script', 'style', 'template', 'svg', 'code', 'blockquote', 'q']);
 const attribute = (element: Element, name: string) => element.attrs.find((each) => each.name === name)?.value;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const plain = (text: string) => text.replaceAll('\u00ad', '').toLowerCase();

@@ -39,6 +39,35 @@ export const isoDate = () => z.preprocess(undoDate, z.iso.date());
 export const partialDate = () =>
   z.preprocess(undoDate, z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date as precise as known: 2022-01-06, 2008-09 or 2008'));
 
+/** The longest quotation a piece of evidence holds: one or two sentences, no more. */
+export const quotationLimit = 400;
+
+/**
+ * The evidence of a statement from outside the source: for each source, its own words that support
+ * the statement, as written, in its own language, and the day they were read. Pages show them
+ * beside the statement ("What the source says"), linked to the passage; the checker holds every
+ * number of the statement, in every language, against them (src/lib/content/evidence.ts).
+ */
+export const evidenceField = (ref: RefFactory) =>
+  z
+    .array(
+      z
+        .object({
+          /** The document (an entry of the `sources` collection); the quotation is in its language. */
+          source: ref('sources'),
+          /** Its words that support the statement: one or two sentences, copied as written (" … " where words are left out). */
+          says: z
+            .string()
+            .trim()
+            .min(1, 'a quotation holds the source’s own words: it cannot be empty')
+            .max(quotationLimit, `a quotation is one or two sentences of the source: at most ${quotationLimit} characters`),
+          /** The day these words were read in the source. */
+          read: isoDate(),
+        })
+        .strict(),
+    )
+    .min(1);
+
 /** What an alias of an entry is: an acronym, a transliteration of its Russian name, or another name it goes by. */
 export const aliasKinds = ['acronym', 'transliteration', 'name'] as const;
 

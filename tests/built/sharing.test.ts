@@ -5,7 +5,7 @@ import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { catalogIn } from '../e2e/content.ts';
-import { resolve } from '../../src/lib/content/catalog.ts';
+import { resolve, sourcesOf, type Item } from '../../src/lib/content/catalog.ts';
 import { formatDate } from '../../src/lib/i18n/dates.ts';
 import { languageTable, languages, type Lang } from '../../src/lib/i18n/languages.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
@@ -177,11 +177,14 @@ describe('cite this page', () => {
   });
 });
 
+/** Text as the feed's HTML content writes it: its markup characters as references. */
+const asHtmlText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
 describe('the Atom feeds', () => {
   for (const lang of languages) {
     const prefix = lang === languages[0] ? '' : `${lang}/`;
     const file = `${prefix}feed.xml`;
-    it(`${file} is well-formed Atom listing every development, newest first, each linking to a page of the site and naming its sources`, () => {
+    it(`${file} is well-formed Atom listing every development and correction, newest first, each linking to a page of the site and naming its sources`, () => {
       const xml = readFileSync(join(dist, file), 'utf8');
       expect(XMLValidator.validate(xml)).toBe(true);
       const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['entry', 'link'].includes(name) }).parse(xml).feed;
@@ -193,18 +196,20 @@ describe('the Atom feeds', () => {
       expect(feed.author.name).toBe(strings(lang).t('site.name'));
       const catalog = catalogIn(lang);
       const entries = feed.entry as { id: string; title: string; updated: string; link: { '@_rel': string; '@_href': string }[]; content: { '#text': string } }[];
-      expect(entries).toHaveLength(catalog.developments.length);
+      expect(entries).toHaveLength(catalog.developments.length + catalog.corrections.length);
       expect(new Set(entries.map((entry) => entry.id)).size).toBe(entries.length);
       const dates = entries.map((entry) => entry.updated);
       expect(dates).toEqual([...dates].sort().reverse());
-      for (const development of catalog.developments) {
-        const entry = entries.find((each) => each.id.endsWith(`#${development.id}`))!;
-        expect(entry.title).toBe(development.data.text);
+      const listed = [...catalog.developments.map((item) => ({ item, id: item.id })), ...catalog.corrections.map((item) => ({ item, id: `correction-${item.id}` }))];
+      for (const { item, id } of listed) {
+        const entry = entries.find((each) => each.id.endsWith(`#${id}`))!;
+        if (item.collection === 'developments') expect(entry.title).toBe((item as Item<'developments'>).data.text);
+        else expect(entry.content['#text']).toContain(asHtmlText((item as Item<'corrections'>).data.says));
         const page = entry.link.find((link) => link['@_rel'] === 'alternate')!['@_href'];
         expect(page.startsWith(site)).toBe(true);
         const served = fileFor(new URL(page).pathname);
         expect(served && existsSync(join(dist, served)), `${page} is a page of the site`).toBe(true);
-        for (const ref of development.data.sources) expect(entry.content['#text']).toContain(resolve(catalog, ref).data.title.replaceAll('&', '&amp;'));
+        for (const ref of sourcesOf(item)) expect(entry.content['#text']).toContain(asHtmlText(resolve(catalog, ref).data.title));
       }
     });
     it(`every ${lang} page links its feed in its head`, () => {

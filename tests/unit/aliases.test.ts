@@ -15,8 +15,16 @@ const catalog = catalogOf(forces, council, partner, plain, item('sources', 'alia
 
 describe('pageSources', () => {
   it('lists the page’s sources, then its aliases’ sources, each once', () => {
-    expect(pageSources(forces).map((each) => each.id)).toEqual(['source', 'alias-source', 'other-source']);
-    expect(pageSources(plain).map((each) => each.id)).toEqual(['source']);
+    expect(pageSources(catalog, forces).map((each) => each.id)).toEqual(['source', 'alias-source', 'other-source']);
+    expect(pageSources(catalog, plain).map((each) => each.id)).toEqual(['source']);
+  });
+
+  it('lists the sources of the statements its text shows, those named and those quoted', () => {
+    const quoted = item('statements', 'figure', { sources: [], evidence: [{ source: ref('sources', 'other-source'), says: 'Words.', read: '2026-12-07' }] });
+    const named = item('statements', 'shared', { sources: [ref('sources', 'alias-source')] });
+    const withStatements = catalogOf(plain, quoted, named, item('sources', 'alias-source'), item('sources', 'other-source'));
+    const body = 'Text.\n\n<Statement id="figure" />\n\n- <Statement id="shared" />\n';
+    expect(pageSources(withStatements, plain, body).map((each) => each.id)).toEqual(['source', 'other-source', 'alias-source']);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem, type ContentFile } from '../../src/lib/content/check.ts';
 import { entryId } from '../../src/lib/content/ids.ts';
-import { languageTable, translatedLanguages } from '../../src/lib/i18n/languages.ts';
+import { languageTable, languages, translatedLanguages } from '../../src/lib/i18n/languages.ts';
 import { councilFrontmatter, entryInEveryLanguage, mdx, validContent, withFiles } from './fixtures/content.ts';
 
 const problemsOf = (files: ContentFile[]) => checkContent(files).problems.map(formatProblem);
@@ -167,10 +167,11 @@ describe('checkContent on translations', () => {
 });
 
 describe('checkContent on the dated developments', () => {
-  const development = (yaml: string) => entryInEveryLanguage('developments', 'event', yaml, 'yaml', (lang) => `text: Something happened, in ${lang}.\n`);
-  const good = "date: '2022-01-06'\ntext: Something happened.\nconcerns: [bodies/council, activities/area]\nsources: [source]";
+  const development = (yaml: string, twin = 'Something happened') => entryInEveryLanguage('developments', 'event', yaml, 'yaml', (lang) => `text: ${twin}, in ${lang}.\n`);
+  const evidence = (says = 'Something happened, the agency said.') => `evidence:\n  - source: source\n    says: "${says}"\n    read: 2026-12-07`;
+  const good = `date: '2022-01-06'\ntext: Something happened.\nconcerns: [bodies/council, activities/area]\n${evidence()}`;
 
-  it('accepts a development dated as precisely as known, concerning pages, with a source', () => {
+  it('accepts a development dated as precisely as known, concerning pages, with a source’s words', () => {
     expect(problemsOf(withFiles(...development(good)))).toEqual([]);
     expect(problemsOf(withFiles(...development(good.replace("'2022-01-06'", "'2008-09'"))))).toEqual([]);
   });
@@ -180,9 +181,16 @@ describe('checkContent on the dated developments', () => {
     expect(problemsOf(withFiles(...development(good.replace('2022-01-06', '2022-13-40'))))).toEqual([expect.stringMatching(/^content\/en\/developments\/event\.yaml: date: expected a date as precise as known/)]);
   });
 
-  it('fails when it names no source', () => {
-    expect(problemsOf(withFiles(...development(good.replace('sources: [source]', 'sources: []'))))).toEqual([expect.stringMatching(/^content\/en\/developments\/event\.yaml: sources: /)]);
-    expect(problemsOf(withFiles(...development(good.replace('\nsources: [source]', ''))))).toEqual([expect.stringMatching(/^content\/en\/developments\/event\.yaml: sources: /)]);
+  it('fails when it quotes no source, or a quotation is empty or longer than two sentences', () => {
+    expect(problemsOf(withFiles(...development(good.replace(/evidence:[\s\S]*/, 'evidence: []'))))).toEqual([expect.stringMatching(/^content\/en\/developments\/event\.yaml: evidence: /)]);
+    expect(problemsOf(withFiles(...development(good.replace(/\nevidence:[\s\S]*/, ''))))).toEqual([expect.stringMatching(/^content\/en\/developments\/event\.yaml: evidence: /)]);
+    expect(problemsOf(withFiles(...development(good.replace(/says: .*/, 'says: "  "'))))).toEqual([
+      "content/en/developments/event.yaml: evidence.0.says: a quotation holds the source’s own words: it cannot be empty",
+    ]);
+    expect(problemsOf(withFiles(...development(good.replace(/says: .*/, `says: "${'Words. '.repeat(60)}"`))))).toEqual([
+      'content/en/developments/event.yaml: evidence.0.says: a quotation is one or two sentences of the source: at most 400 characters',
+    ]);
+    expect(problemsOf(withFiles(...development(good.replace('    read: 2026-12-07', ''))))).toEqual([expect.stringMatching(/^content\/en\/developments\/event\.yaml: evidence\.0\.read: /)]);
   });
 
   it('fails on a page it concerns that does not exist, or that is not a page', () => {
@@ -190,6 +198,91 @@ describe('checkContent on the dated developments', () => {
       'content/en/developments/event.yaml: concerns.0: no bodies entry "nowhere" (expected a file content/en/bodies/nowhere.mdx)',
     ]);
     expect(problemsOf(withFiles(...development(good.replace('bodies/council', 'sources/source'))))).toEqual([expect.stringMatching(/^content\/en\/developments\/event\.yaml: concerns\.0: expected collection\/id of a page/)]);
+  });
+});
+
+describe('checkContent holds every number of a statement against its quotations', () => {
+  const kg24 = 'Preliminary data indicates that more than 1,742 kilograms of narcotics, psychotropic and potent substances were seized.';
+  const source = { path: 'content/en/sources/kg24.yaml', text: 'title: Over 1.5 tons of drugs seized\npublisher: 24.kg\nlanguage: en\norder: 2\n' };
+  const twins = languages.filter((lang) => lang !== 'en').map((lang) => ({ path: `content/${lang}/sources/kg24.yaml`, text: `publisher: 24.kg in ${lang}\n` }));
+  const development = (text: string, twin: (lang: string) => string = () => 'text: Words.\n', date = '2025-05-23') =>
+    entryInEveryLanguage('developments', 'kanal', `date: '${date}'\ntext: "${text}"\nconcerns: [bodies/council]\nevidence:\n  - source: kg24\n    says: "${kg24}"\n    read: 2026-12-07`, 'yaml', (lang) => twin(lang));
+
+  it('fails on the 15 tons that no quotation states, naming the file, the number and the source', () => {
+    expect(problemsOf(withFiles(source, ...twins, ...development('More than 15 tons are seized in one week.')))).toEqual([
+      "content/en/developments/kanal.yaml: text: the number 15 is in none of the quotations of its evidence (kg24), nor is it the entry's date: quote the words of a source that state it, or leave it out",
+    ]);
+  });
+
+  it('accepts a figure written with another thousands separator, and a year or day that is the entry’s own date', () => {
+    expect(problemsOf(withFiles(source, ...twins, ...development('On 23 May 2025, more than 1742 kilograms are seized.')))).toEqual([]);
+    expect(problemsOf(withFiles(source, ...twins, ...development('More than 1,742 kilograms are seized.', () => 'text: "Изъято более 1 742 кг."\n')))).toEqual([]);
+  });
+
+  it('fails on a year no quotation states that is not the entry’s own', () => {
+    expect(problemsOf(withFiles(source, ...twins, ...development('In 2024, more than 1,742 kilograms are seized.')))).toEqual([
+      expect.stringMatching(/^content\/en\/developments\/kanal\.yaml: text: the number 2024 is in none of the quotations of its evidence \(kg24\)/),
+    ]);
+  });
+
+  it('holds each translation of the statement against the same quotations', () => {
+    const problems = problemsOf(withFiles(source, ...twins, ...development('More than 1,742 kilograms are seized.', (lang) => `text: "${lang}: 17 000 kg."\n`)));
+    expect(problems).toEqual(translatedLanguages.map((lang) => expect.stringMatching(new RegExp(`^content/${lang}/developments/kanal\\.yaml: text: the number 17 000 is in none`))));
+  });
+
+  it('holds the text of a statement written once, and what a correction says now', () => {
+    const statement = entryInEveryLanguage('statements', 'figure', mdx(`evidence:\n  - source: kg24\n    says: "${kg24}"\n    read: 2026-12-07`, 'More than 15 tons were seized.\n'), 'mdx', () => mdx('', 'Words.\n'));
+    const page = { path: 'content/en/activities/area.mdx', text: mdx('title: An area\nsummary: An area of activity.\norder: 1\nsources: [source]\nreviewed: 2026-11-28', '<Statement id="figure" />\n') };
+    const pageTwins = languages.filter((lang) => lang !== 'en').map((lang) => ({ path: `content/${lang}/activities/area.mdx`, text: mdx(`title: Area in ${lang}\nsummary: Summary.`, '<Statement id="figure" />\n') }));
+    expect(problemsOf(withFiles(source, ...twins, ...statement, page, ...pageTwins))).toEqual([expect.stringMatching(/^content\/en\/statements\/figure\.mdx: \(text\): the number 15 is in none of the quotations of its evidence \(kg24\)/)]);
+    const correction = entryInEveryLanguage('corrections', 'figure', `date: 2026-12-07\nconcerns: [bodies/council]\nsaid: More than 15 tons.\nsays: More than 1,500 kilograms.\nevidence:\n  - source: kg24\n    says: "${kg24}"\n    read: 2026-12-07`, 'yaml', () => 'said: Before.\nsays: After.\n');
+    expect(problemsOf(withFiles(source, ...twins, ...correction))).toEqual([expect.stringMatching(/^content\/en\/corrections\/figure\.yaml: says: the number 1,500 is in none/)]);
+  });
+});
+
+describe('checkContent on statements written once', () => {
+  const statement = (frontmatter = 'sources: [source]') => entryInEveryLanguage('statements', 'shared', mdx(frontmatter, 'A statement.\n'), 'mdx', (lang) => mdx('', `A statement in ${lang}.\n`));
+  const page = (body: string, twinBody = body) => [
+    { path: 'content/en/activities/area.mdx', text: mdx('title: An area\nsummary: An area of activity.\norder: 1\nsources: [source]\nreviewed: 2026-11-28', body) },
+    ...languages.filter((lang) => lang !== 'en').map((lang) => ({ path: `content/${lang}/activities/area.mdx`, text: mdx(`title: Area in ${lang}\nsummary: Summary.`, twinBody) })),
+  ];
+
+  it('accepts a statement that a page shows, in every language', () => {
+    expect(problemsOf(withFiles(...statement(), ...page('<Statement id="shared" />\n')))).toEqual([]);
+  });
+
+  it('fails on a statement no page shows, and on a page that shows one that does not exist', () => {
+    expect(problemsOf(withFiles(...statement()))).toEqual(['content/en/statements/shared.mdx: no page shows this statement: place it with <Statement id="shared" /> where it belongs, or delete it']);
+    expect(problemsOf(withFiles(...page('<Statement id="nowhere" />\n')))).toEqual([
+      'content/en/activities/area.mdx: (text): <Statement id="nowhere" />: no statements entry "nowhere" (expected a file content/en/statements/nowhere.mdx)',
+    ]);
+  });
+
+  it('fails on a translation that shows other statements than the English page', () => {
+    const problems = problemsOf(withFiles(...statement(), ...page('<Statement id="shared" />\n', 'Its own words.\n')));
+    expect(problems).toEqual(translatedLanguages.map((lang) => `content/${lang}/activities/area.mdx: (text): statements (none) differ from the English shared: each shows the one wording of its language`));
+  });
+
+  it('fails on a statement with neither a source nor evidence', () => {
+    expect(problemsOf(withFiles(...statement('sources: []'), ...page('<Statement id="shared" />\n')))).toEqual([
+      'content/en/statements/shared.mdx: sources: a statement names the source it comes from (sources) or quotes its evidence (evidence)',
+    ]);
+  });
+});
+
+describe('checkContent on corrections', () => {
+  const correction = (yaml: string) => entryInEveryLanguage('corrections', 'fix', yaml, 'yaml', (lang) => `said: Before, in ${lang}.\nsays: After, in ${lang}.\n`);
+  const good = 'date: 2026-12-07\nconcerns: [bodies/council]\nversions: [ru]\nsaid: It said this.\nsays: It says that.\nevidence:\n  - source: source\n    says: "That."\n    read: 2026-12-07';
+
+  it('accepts a correction with its date, its pages, what was said and is said now, and its source', () => {
+    expect(problemsOf(withFiles(...correction(good)))).toEqual([]);
+  });
+
+  it('names the field that is missing or wrong', () => {
+    expect(problemsOf(withFiles(...correction(good.replace('date: 2026-12-07\n', ''))))).toEqual([expect.stringMatching(/^content\/en\/corrections\/fix\.yaml: date: /)]);
+    expect(problemsOf(withFiles(...correction(good.replace('said: It said this.\n', ''))))).toEqual([expect.stringMatching(/^content\/en\/corrections\/fix\.yaml: said: /)]);
+    expect(problemsOf(withFiles(...correction(good.replace('versions: [ru]', 'versions: [xx]'))))).toEqual([expect.stringMatching(/^content\/en\/corrections\/fix\.yaml: versions\.0: /)]);
+    expect(problemsOf(withFiles(...correction(good.replace(/\nevidence:[\s\S]*/, ''))))).toEqual([expect.stringMatching(/^content\/en\/corrections\/fix\.yaml: evidence: /)]);
   });
 });
 

@@ -49,20 +49,39 @@ describe('hyphenateHtml', () => {
   const page = (body: string, lang = 'en') =>
     `<!doctype html><html lang="${lang}"><head><title>Organization</title><script>const organization = 1;</script></head><body>${body}</body></html>`;
 
+  const main = (body: string) => `<main>${body}</main>`;
+
   it('changes only the text: markup, attributes, the head and scripts stay byte for byte', () => {
-    const html = page('<p class="organization" aria-label="Organization">The Organization</p><script>"Organization"</script>');
+    const html = page(main('<p class="organization" title="Organization">The Organization</p><script>"Organization"</script>'));
     const result = hyphenateHtml(html);
     expect(withoutSoftHyphens(result)).toBe(html);
-    expect(result).toContain(`<p class="organization" aria-label="Organization">The Or${softHyphen}ga`);
+    expect(result).toContain(`<p class="organization" title="Organization">The Or${softHyphen}ga`);
     expect(result).toContain('<title>Organization</title><script>const organization = 1;</script>');
     expect(result).toContain('<script>"Organization"</script>');
   });
   it('hyphenates each piece of text in the language of its element', () => {
-    const result = hyphenateHtml(page('<p>Organization <span lang="ru">деятельности</span></p>'));
+    const result = hyphenateHtml(page(main('<p>Organization <span lang="ru">деятельности</span></p>')));
     expect(shown(result)).toContain('Or|ga|ni|za|tion <span lang="ru">де|я|тель|но|сти</span>');
   });
+  it('hyphenates the reading text of <main> only: paragraphs, list items, definitions and quotations', () => {
+    const body = main('<p>Organization</p><ul><li>Organization</li></ul><dl><dt>Organization</dt><dd>Organization</dd></dl><blockquote><p>Organization</p></blockquote><figure><figcaption>Organization</figcaption></figure><div>Organization</div>');
+    expect(shown(hyphenateHtml(page(body))).match(/Or\|ga\|ni\|za\|tion/g)).toHaveLength(6);
+    const outside = '<header><p>Organization</p></header><footer><p>Organization</p></footer>';
+    expect(hyphenateHtml(page(outside))).toBe(page(outside));
+  });
+  it('never hyphenates a name, a control, a heading or a date, even inside reading text', () => {
+    const body = main(
+      '<h1>Organization</h1><h2 id="x">Organization</h2><p><a href="/">Organization</a> <button>Organization</button> <time>Organization</time></p>' +
+        '<details><summary>Organization</summary></details><label>Organization</label><nav><ul><li>Organization</li></ul></nav><ul aria-label="Organization"><li>Organization</li></ul>',
+    );
+    expect(hyphenateHtml(page(body))).toBe(page(body));
+  });
+  it('keeps a range of numbers on one line, wherever it is', () => {
+    expect(hyphenateHtml(page('<header><a href="/">around 2015–2016</a></header>'))).toContain('around <span class="whitespace-nowrap">2015–2016</span>');
+    expect(hyphenateHtml(page(main('<p>from 18–23 May</p>')))).toContain('<span class="whitespace-nowrap">18–23</span>');
+  });
   it('leaves code, pictures and text marked translate="no" whole', () => {
-    const body = '<code>organization</code><pre>organization</pre><svg><text>Organization</text></svg><span translate="no">Organization</span>';
+    const body = main('<p><code>organization</code></p><pre>organization</pre><svg><text>Organization</text></svg><p><span translate="no">Organization</span></p>');
     expect(hyphenateHtml(page(body))).toBe(page(body));
   });
 });

@@ -5,22 +5,29 @@ import { previewPath, previewSvg, wrapTitle } from '../../src/lib/preview.ts';
 import { breadcrumbList, graph, jsonLd, organization, webSite } from '../../src/lib/structured-data.ts';
 import { catalogOf, item, ref } from './fixtures/catalog.ts';
 
+const quoted = (source: string) => ({ source: ref('sources', source), says: `Words of ${source}.`, read: '2026-12-07' });
+
 describe('the feed', () => {
   const catalog = catalogOf(
     item('about', 'overview'),
     item('members', 'armenia'),
     item('sources', 'agency', { title: 'Armenia & <the> CSTO', publisher: 'Agency', url: 'https://example.org/a?b=1&c=2' }),
     item('sources', 'paper', { title: 'A paper', publisher: 'Press' }),
-    item('developments', 'older', { date: '2008-09', text: 'Older.', concerns: [ref('about', 'overview')], sources: [ref('sources', 'paper')] }),
-    item('developments', 'newer', { date: '2022-01-06', text: 'Newer <b>.', concerns: [ref('members', 'armenia'), ref('about', 'overview')], sources: [ref('sources', 'agency'), ref('sources', 'paper')] }),
+    item('developments', 'older', { date: '2008-09', text: 'Older.', concerns: [ref('about', 'overview')], evidence: [quoted('paper')] }),
+    item('developments', 'newer', { date: '2022-01-06', text: 'Newer <b>.', concerns: [ref('members', 'armenia'), ref('about', 'overview')], evidence: [quoted('agency'), quoted('paper'), quoted('agency')] }),
+    item('corrections', 'figure', { date: '2023-02-01', concerns: [ref('members', 'armenia')], versions: ['ru'], said: 'Fifteen.', says: 'Two.', evidence: [quoted('paper')] }),
   );
-  const entries = feedEntries(catalog, (path) => `https://example.org/${path}/`);
+  const words = { title: (page: string) => `Correction: ${page}`, said: 'It said:', says: 'It now says:', versions: () => 'In Russian.' };
+  const entries = feedEntries(catalog, (path) => `https://example.org/${path}/`, words);
 
-  it('lists the developments newest first, each at the page it concerns first, with its sources', () => {
+  it('lists the developments and the corrections newest first, each at the page it concerns first, with its sources', () => {
     expect(entries.map((entry) => [entry.id, entry.date, entry.url])).toEqual([
+      ['correction-figure', '2023-02-01', 'https://example.org/members/armenia/#corrections'],
       ['newer', '2022-01-06', 'https://example.org/members/armenia/'],
       ['older', '2008-09', 'https://example.org/about/'],
     ]);
+    expect(entries[0]).toMatchObject({ title: 'Correction: armenia', text: ['In Russian.', 'It said: Fifteen.', 'It now says: Two.'] });
+    entries.shift();
     expect(entries[0]!.sources).toEqual([
       { title: 'Armenia & <the> CSTO', publisher: 'Agency', url: 'https://example.org/a?b=1&c=2' },
       { title: 'A paper', publisher: 'Press' },
@@ -29,6 +36,7 @@ describe('the feed', () => {
   it('writes partial dates at the start of their month or year, and is updated at its latest date or review', () => {
     expect([atomDate('2008'), atomDate('2008-09'), atomDate('2022-01-06')]).toEqual(['2008-01-01T00:00:00Z', '2008-09-01T00:00:00Z', '2022-01-06T00:00:00Z']);
     expect(feedUpdated(catalog)).toBe('2026-11-28T00:00:00Z');
+    expect(feedUpdated(catalogOf(item('corrections', 'late', { date: '2027-01-02' })))).toBe('2027-01-02T00:00:00Z');
   });
   it('is well-formed Atom whatever the text holds, escaped', () => {
     const xml = atomFeed({ url: 'https://example.org/feed.xml', title: 'What & changed', pageUrl: 'https://example.org/about/', lang: 'en', author: 'Guide', sourcesLabel: (n) => (n === 1 ? 'Source:' : 'Sources:'), updated: feedUpdated(catalog), entries });

@@ -12,7 +12,7 @@ const catalog = catalogOf(
 );
 
 describe('timeline', () => {
-  it('lists the dated developments and the years bodies have been operational since, earliest first, each with its sources', () => {
+  it('lists the dated developments and the years bodies have been operational since, earliest first, each with its evidence', () => {
     const items = timeline(catalog, strings('en'));
     expect(items.map((i) => [i.datetime, i.date, i.text, i.path])).toEqual([
       ['1992-05-15', '15 May 1992', 'The Treaty is signed.', undefined],
@@ -20,7 +20,13 @@ describe('timeline', () => {
       ['2004', '2004', 'Joint Staff has been operational since 2004.', 'bodies/staff'],
       ['2008-09', 'September 2008', 'Kanal becomes permanent.', undefined],
     ]);
-    expect(items.every((i) => i.sources.map((s) => s.id).join() === 'source')).toBe(true);
+    // A development shows its sources' words; a body's year, the source that states it.
+    expect(items.map((i) => ('quotations' in i.evidence ? i.evidence.quotations.map((q) => `${q.source.id}: ${q.says}`) : i.evidence.sources.map((s) => s.id)))).toEqual([
+      ['source: Words of treaty.'],
+      ['source: Words of charter.'],
+      ['source'],
+      ['source: Words of kanal.'],
+    ]);
   });
   it('writes dates in the language of the page', () => {
     expect(timeline(catalog, strings('ru')).map((i) => i.date)).toEqual(['15 мая 1992\u00A0г.', '7 октября 2002\u00A0г.', '2004', 'сентябрь 2008\u00A0г.']);

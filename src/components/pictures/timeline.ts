@@ -1,9 +1,9 @@
-import { entryPath, resolveAll, type Catalog, type Item } from '../../lib/content/catalog.ts';
+import { entryPath, quotationsOf, resolveAll, type Catalog, type Item, type Quotation } from '../../lib/content/catalog.ts';
 import { formatDate } from '../../lib/i18n/dates.ts';
 import { format } from '../../lib/i18n/format.ts';
 import type { Strings } from '../../lib/i18n/strings.ts';
 
-/** One line of the timeline: a date, what happened, the page about it if any, and its sources. */
+/** One line of the timeline: a date, what happened, the page about it if any, and its sources or their words. */
 export interface TimelineItem {
   /** The date as precisely as it is known (`1992-05-15`, `2008-09`, `2004`), for `<time datetime>`; it also orders the timeline. */
   datetime: string;
@@ -12,7 +12,8 @@ export interface TimelineItem {
   text: string;
   /** The page of the body the line is about, as a path inside the site. */
   path?: string;
-  sources: Item<'sources'>[];
+  /** A development's sources with their words; a line from the source of the site (a body's year), that source. */
+  evidence: { quotations: Quotation[] } | { sources: Item<'sources'>[] };
 }
 
 /**
@@ -26,7 +27,7 @@ export function timeline(catalog: Catalog, { lang, t }: Strings, given: readonly
     datetime: development.data.date,
     date: formatDate(development.data.date, lang),
     text: development.data.text,
-    sources: resolveAll(catalog, development.data.sources),
+    evidence: { quotations: quotationsOf(catalog, development) },
   }));
   const operational = catalog.bodies.flatMap((body) =>
     body.data.since === undefined
@@ -37,7 +38,7 @@ export function timeline(catalog: Catalog, { lang, t }: Strings, given: readonly
             date: String(body.data.since),
             text: format(t('timeline.operational'), { title: body.data.title, year: body.data.since }),
             path: entryPath(body),
-            sources: resolveAll(catalog, body.data.sources),
+            evidence: { sources: resolveAll(catalog, body.data.sources) },
           },
         ],
   );

@@ -2,6 +2,7 @@
 // excerpt is read. The element (./site-search.ts) uses it; the unit tests reach it here.
 import { correctQuery, wordsOf, type Vocabulary } from './spelling.ts';
 import { scriptOf, transliterate, type Script } from './transliterate.ts';
+import { textDirectivePart, withTextDirective } from '../../lib/text-fragment.ts';
 
 /** What a visitor typed, made ready for the index, or why it cannot be searched. */
 export type Query =
@@ -114,11 +115,8 @@ export function resultLink(data: { url: string; excerpt: string; sub_results?: {
   if (!match || match[2] === '') return { url, excerpt };
   const before = `${at > 0 ? parts[at - 1]!.text : ''}${match[1]}`.trim().split(/\s+/).slice(-3).join(' ');
   const directive = `${before === '' ? '' : `${textDirectivePart(before)}-,`}${textDirectivePart(match[2]!)}`;
-  return { url: `${url}${url.includes('#') ? '' : '#'}:~:text=${directive}`, excerpt };
+  return { url: withTextDirective(url, directive), excerpt };
 }
-
-// In a text directive, "-", "&" and "," have meanings of their own and are escaped too.
-const textDirectivePart = (text: string) => encodeURIComponent(text).replace(/[-&,]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /** Calls `run` once input has paused for `wait` ms; each new call restarts the wait. */
 export function debounce<A extends unknown[]>(run: (...args: A) => void, wait: number): ((...args: A) => void) & { cancel(): void } {

@@ -1,5 +1,6 @@
 import type { EntryRef } from '../../schemas/shared.ts';
-import { entryPath, type Catalog, type PageItem } from './catalog.ts';
+import { statementIds } from './body.ts';
+import { entryPath, resolve, sourcesOf, type Catalog, type PageItem } from './catalog.ts';
 import { pageCollections } from './registry.ts';
 
 /** One other name of an entry, as its `aliases` field holds it. */
@@ -12,9 +13,13 @@ export interface Alias {
 
 const aliasesOf = (item: PageItem): Alias[] => ((item.data as { aliases?: Alias[] }).aliases ?? []) as Alias[];
 
-/** The sources a page lists: those of its statements, then those of its aliases, each once. */
-export function pageSources(item: PageItem): EntryRef<'sources'>[] {
-  const refs = [...(item.data.sources as EntryRef<'sources'>[]), ...aliasesOf(item).map((alias) => alias.source)];
+/**
+ * The sources a page lists: those of its own statements, those of the statements written once
+ * that its text shows (`<Statement id>` in `body`, its MDX), then those of its aliases, each once.
+ */
+export function pageSources(catalog: Catalog, item: PageItem, body = ''): EntryRef<'sources'>[] {
+  const shown = statementIds(body).map((id) => resolve(catalog, { collection: 'statements', id }));
+  const refs = [...(item.data.sources as EntryRef<'sources'>[]), ...shown.flatMap(sourcesOf), ...aliasesOf(item).map((alias) => alias.source)];
   return refs.filter((ref, index) => refs.findIndex((other) => other.id === ref.id) === index);
 }
 

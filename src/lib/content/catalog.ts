@@ -80,11 +80,34 @@ export function pageItems(catalog: Catalog): PageItem[] {
 }
 
 /**
+ * The sources an entry rests on, each once: those it names (`sources`), then those whose words
+ * its evidence quotes (`evidence`), as developments, statements and corrections do.
+ */
+export function sourcesOf(item: Item): EntryRef<'sources'>[] {
+  const data = item.data as { sources?: EntryRef<'sources'>[]; evidence?: { source: EntryRef<'sources'> }[] };
+  const refs = [...(data.sources ?? []), ...(data.evidence ?? []).map((quoted) => quoted.source)];
+  return refs.filter((ref, index) => refs.findIndex((other) => other.id === ref.id) === index);
+}
+
+/** A source's own words behind a statement, with the source itself: what "What the source says" shows. */
+export interface Quotation {
+  source: Item<'sources'>;
+  says: string;
+  read: string;
+}
+
+/** The quotations of an entry's evidence, with their sources; none for an entry without evidence. */
+export function quotationsOf(catalog: Catalog, item: Item): Quotation[] {
+  const evidence = (item.data as { evidence?: { source: EntryRef<'sources'>; says: string; read: string }[] }).evidence ?? [];
+  return evidence.map((quoted) => ({ source: resolve(catalog, quoted.source), says: quoted.says, read: quoted.read }));
+}
+
+/**
  * The pages that use `source`, in the order the sections come: those that name it among their
  * sources, and those a development citing it concerns.
  */
 export function pagesCiting(catalog: Catalog, source: Pick<Item, 'collection' | 'id'>): PageItem[] {
-  const developments = referencing(catalog.developments, (development) => development.data.sources, source);
+  const developments = referencing(catalog.developments, sourcesOf, source);
   return pageItems(catalog).filter(
     (page) => referencing([page], (p) => p.data.sources, source).length > 0 || developments.some((d) => referencing([d], (x) => x.data.concerns, page).length > 0),
   );

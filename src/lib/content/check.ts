@@ -5,6 +5,8 @@ import { defaultLanguage, languageTable, languages as siteLanguages, type Lang }
 import type { Item } from './catalog.ts';
 import { entryFile, locate, type FileLocation } from './ids.ts';
 import { collections, isCollection, type CollectionName } from './registry.ts';
+import { statementIds } from './body.ts';
+import { bodyText, unsupportedNumbers } from './evidence.ts';
 import { bodyLinks, linkCycles } from './relations.ts';
 import { compareBodies, compareFields, translationSchema, type Translation } from './translations.ts';
 
@@ -72,6 +74,8 @@ export function checkContent(files: readonly ContentFile[], languages: readonly 
   const valid = checkEntries(english, ids, problems);
   checkTwins(english, ids, languages, problems);
   const translations = checkTranslations(parsed.filter((entry) => entry.lang !== defaultLanguage && languages.includes(entry.lang)), valid, ids, problems);
+  for (const { parsed: entry, item } of valid) checkNumbers(entry.file, item, item.data as Record<string, unknown>, entry.body, problems);
+  checkStatementUse(english, ids, problems);
   const items = valid.map((entry) => entry.item);
   checkCycles(items, problems);
   return { items, translations, problems };
@@ -110,8 +114,9 @@ function idIndex(located: readonly Located[], problems: ContentProblem[]): IdInd
 
 /** The frontmatter of an MDX file (between the opening and closing `---`), with the line it starts on. */
 function frontmatter(text: string): { yaml: string; firstLine: number; body: string } | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
-  return match ? { yaml: match[1]!, firstLine: 2, body: text.slice(match[0].length) } : undefined;
+  // An entry with no words in its frontmatter (a statement's twin: its words are its body) has an empty block.
+  const match = /^---\r?\n(?:([\s\S]*?)\r?\n)?---\s*(?:\r?\n|$)/.exec(text);
+  return match ? { yaml: match[1] ?? '', firstLine: 2, body: text.slice(match[0].length) } : undefined;
 }
 
 /** Each file's YAML (the frontmatter of MDX, the whole of a data file) as data, and its MDX body. */
@@ -181,10 +186,10 @@ function checkTwins(english: readonly Parsed[], ids: IdIndex, languages: readonl
 }
 
 /** Each translation holds only the words of its entry, the same ones as the default language, with the same links and headings. */
-function checkTranslations(others: readonly Parsed[], valid: readonly { parsed: Parsed }[], ids: IdIndex, problems: ContentProblem[]): TranslationEntry[] {
+function checkTranslations(others: readonly Parsed[], valid: readonly { parsed: Parsed; item: Item }[], ids: IdIndex, problems: ContentProblem[]): TranslationEntry[] {
   // With two files of one id (reported already), the first is the one translations answer to.
-  const twins = new Map<string, Parsed>();
-  for (const { parsed } of valid) if (!twins.has(`${parsed.collection}/${parsed.id}`)) twins.set(`${parsed.collection}/${parsed.id}`, parsed);
+  const twins = new Map<string, { parsed: Parsed; item: Item }>();
+  for (const entry of valid) if (!twins.has(`${entry.parsed.collection}/${entry.parsed.id}`)) twins.set(`${entry.parsed.collection}/${entry.parsed.id}`, entry);
   return others.flatMap(({ file, lang, collection, id, data, body }) => {
     if (!ids(defaultLanguage, collection).has(id)) {
       problems.push({
@@ -200,11 +205,54 @@ function checkTranslations(others: readonly Parsed[], valid: readonly { parsed: 
     }
     const twin = twins.get(`${collection}/${id}`);
     if (!twin) return []; // the default language's file has its own problems, reported already
-    const mismatches = compareFields(collection, twin.data as Record<string, unknown>, result.data);
+    const mismatches = compareFields(collection, twin.parsed.data as Record<string, unknown>, result.data);
     problems.push(...mismatches.map((m) => ({ file: file.path, field: m.field, message: m.message })));
-    problems.push(...compareBodies(twin.body, body).map((message) => ({ file: file.path, field: '(text)', message })));
+    problems.push(...compareBodies(twin.parsed.body, body).map((message) => ({ file: file.path, field: '(text)', message })));
+    checkNumbers(file, twin.item, result.data, body, problems);
     return mismatches.length === 0 ? [{ lang, collection, id, data: result.data }] : [];
   });
+}
+
+interface Evidence {
+  source: { id: string };
+  says: string;
+}
+
+/**
+ * Every number of a statement is in one of its quotations, or is its own date (a development's):
+ * a figure no source states cannot build. The statement is the development's text, a statement's
+ * MDX body, or what a correction says now; its words in a translation are held against the same
+ * quotations, which stay in their sources' languages.
+ */
+function checkNumbers(file: ContentFile, item: Item, words: Record<string, unknown>, body: string, problems: ContentProblem[]): void {
+  const { evidence, date } = item.data as { evidence?: Evidence[]; date?: string };
+  if (!evidence) return;
+  const statement = item.collection === 'statements' ? { field: '(text)', text: bodyText(body) } : item.collection === 'corrections' ? { field: 'says', text: words.says } : { field: 'text', text: words.text };
+  if (typeof statement.text !== 'string') return;
+  const sources = [...new Set(evidence.map((quoted) => quoted.source.id))].join(', ');
+  for (const number of unsupportedNumbers(statement.text, evidence.map((quoted) => quoted.says), date)) {
+    problems.push({
+      file: file.path,
+      field: statement.field,
+      message: `the number ${number} is in none of the quotations of its evidence (${sources}), nor is it the entry's date: quote the words of a source that state it, or leave it out`,
+    });
+  }
+}
+
+/** Each `<Statement id>` of a page names a statement that exists, and each statement is shown on some page. */
+function checkStatementUse(english: readonly Parsed[], ids: IdIndex, problems: ContentProblem[]): void {
+  const shown = new Set<string>();
+  for (const { file, body } of english) {
+    for (const id of statementIds(body)) {
+      shown.add(id);
+      if (!ids(defaultLanguage, 'statements').has(id)) {
+        problems.push({ file: file.path, field: '(text)', message: `<Statement id="${id}" />: no statements entry "${id}" (expected a file ${entryFile(defaultLanguage, 'statements', id)})` });
+      }
+    }
+  }
+  for (const [id, path] of ids(defaultLanguage, 'statements')) {
+    if (!shown.has(id)) problems.push({ file: path, message: `no page shows this statement: place it with <Statement id="${id}" /> where it belongs, or delete it` });
+  }
 }
 
 /** A body that, through the relations the content states, answers to itself. */

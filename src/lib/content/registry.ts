@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { aboutSchema } from '../../schemas/about.ts';
 import { activitySchema } from '../../schemas/activities.ts';
 import { bodySchema } from '../../schemas/bodies.ts';
+import { correctionSchema } from '../../schemas/corrections.ts';
 import { developmentSchema } from '../../schemas/developments.ts';
 import { forceSchema } from '../../schemas/forces.ts';
 import { helpSchema } from '../../schemas/help.ts';
@@ -10,6 +11,7 @@ import { operationSchema } from '../../schemas/operations.ts';
 import { partnerSchema } from '../../schemas/partners.ts';
 import type { RefFactory } from '../../schemas/shared.ts';
 import { sourceSchema } from '../../schemas/sources.ts';
+import { statementSchema } from '../../schemas/statements.ts';
 
 /** What the site knows of a collection: everything else (loaders, checks, types, routes) derives from it. */
 interface CollectionSpec {
@@ -45,6 +47,8 @@ export const collections = {
   partners: { schema: partnerSchema, files: 'mdx', pages: 'section', text: ['title', 'summary', 'fullName'] },
   sources: { schema: sourceSchema, files: 'yaml', pages: 'none', text: ['publisher', 'period', 'periodNote'] },
   developments: { schema: developmentSchema, files: 'yaml', pages: 'none', text: ['text'] },
+  statements: { schema: statementSchema, files: 'mdx', pages: 'none', text: [] },
+  corrections: { schema: correctionSchema, files: 'yaml', pages: 'none', text: ['said', 'says'] },
   help: { schema: helpSchema, files: 'mdx', pages: 'single', text: ['title', 'summary'] },
 } as const satisfies Record<string, CollectionSpec>;
 

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { RefFactory } from '../../schemas/shared.ts';
+import { headingLevels, refTargets, statementIds } from './body.ts';
 import type { Item } from './catalog.ts';
 import { collectionNames, collections, textFields, type CollectionName } from './registry.ts';
 
@@ -53,14 +54,7 @@ export function compareFields(collection: CollectionName, english: Record<string
   return mismatches;
 }
 
-/** The targets of the `<Ref to="…">` links in an MDX body, sorted, each once. */
-const refTargets = (body: string): string[] =>
-  [...new Set([...body.matchAll(/<Ref\s+to=["']([^"']+)["']/g)].map((match) => match[1]!))].sort();
-
-/** The Markdown headings of an MDX body, as their levels: `['##', '##']`. */
-const headingLevels = (body: string): string[] => [...body.matchAll(/^(#{1,6})\s/gm)].map((match) => match[1]!);
-
-/** Where a translated body is shaped differently from the English one: other links, other headings. */
+/** Where a translated body is shaped differently from the English one: other links, other statements, other headings. */
 export function compareBodies(english: string, translated: string): string[] {
   const problems: string[] = [];
   const [enRefs, otherRefs] = [refTargets(english), refTargets(translated)];
@@ -68,6 +62,8 @@ export function compareBodies(english: string, translated: string): string[] {
   const extra = otherRefs.filter((to) => !enRefs.includes(to));
   if (missing.length > 0) problems.push(`links missing that the English text has: ${missing.join(', ')}`);
   if (extra.length > 0) problems.push(`links the English text does not have: ${extra.join(', ')}`);
+  const [enStatements, otherStatements] = [statementIds(english).join(', '), statementIds(translated).join(', ')];
+  if (enStatements !== otherStatements) problems.push(`statements ${otherStatements || '(none)'} differ from the English ${enStatements || '(none)'}: each shows the one wording of its language`);
   const [enHeadings, otherHeadings] = [headingLevels(english), headingLevels(translated)];
   if (enHeadings.join(' ') !== otherHeadings.join(' ')) {
     problems.push(`headings ${otherHeadings.join(' ') || '(none)'} differ from the English ${enHeadings.join(' ') || '(none)'}`);

@@ -1,5 +1,7 @@
 import type { APIRoute } from 'astro';
 import { atomFeed, feedEntries, feedUpdated } from '../../lib/feed';
+import { format } from '../../lib/i18n/format';
+import { versionsNamed } from '../../lib/content/corrections';
 import { loadCatalog } from '../../lib/content/load';
 import { languagePaths, type Lang } from '../../lib/i18n/languages';
 import { localize } from '../../lib/i18n/localize';
@@ -7,7 +9,7 @@ import { absoluteUrl } from '../../lib/i18n/urls';
 
 export const getStaticPaths = languagePaths;
 
-/** The Atom feed of the developments in each language: /feed.xml, /ru/feed.xml (src/lib/feed.ts). */
+/** The Atom feed of the developments and corrections in each language: /feed.xml, /ru/feed.xml (src/lib/feed.ts). */
 export const GET: APIRoute = async ({ props, site }) => {
   const lang = props.lang as Lang;
   const { t, plural } = localize(lang);
@@ -21,7 +23,15 @@ export const GET: APIRoute = async ({ props, site }) => {
     author: t('site.name'),
     sourcesLabel: (count) => plural('timeline.source', count),
     updated: feedUpdated(catalog),
-    entries: feedEntries(catalog, absolute),
+    entries: feedEntries(catalog, absolute, {
+      title: (pageTitle) => format(t('corrections.feedTitle'), { title: pageTitle }),
+      said: t('corrections.said'),
+      says: t('corrections.says'),
+      versions: (correction) => {
+        const named = versionsNamed(correction, lang);
+        return named && format(t('corrections.inVersions'), { languages: named });
+      },
+    }),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -36,6 +36,7 @@ const strings = {
   'section.abbreviations': 'Abbreviations',
   'section.sources': 'Sources',
   'section.help': 'Display settings help',
+  'section.corrections': 'Corrections',
 
   'intro.bodies': 'The councils, the committee, the officials and the working bodies of the Organization.',
   'intro.activities': 'The Charter of the CSTO defines three major areas of the Organization\u2019s activities: political cooperation, military cooperation and countering new challenges and threats.',
@@ -48,6 +49,7 @@ const strings = {
   'intro.abbreviations': 'Every abbreviation and short name this site uses or knows, what it stands for, and the page about it. Each was seen in use in the source it links to, or is the name the source itself gives.',
   'intro.sources': 'The documents the statements on this site come from. Each page names its own sources.',
   'intro.help': 'Your browser’s and device’s own settings for text size, zoom, contrast and colours, which work on every site.',
+  'intro.corrections': 'Mistakes this site has made and corrected: what a page said, what it says now, and the source that shows it. A change of wording that keeps the meaning is not listed.',
 
   'home.title': 'The Collective Security Treaty Organization (CSTO)',
   'home.members': 'Member states',
@@ -83,6 +85,16 @@ const strings = {
   'dating.reviewed': 'Reviewed on',
   'dating.since': 'Since the source',
   'dating.earlier': 'Earlier, from other sources',
+  'evidence.summary': { one: 'What the source says', other: 'What the sources say' },
+  'evidence.read': 'read on',
+  'corrections.heading': 'Corrections',
+  'corrections.on': 'Corrected on',
+  'corrections.said': 'It said:',
+  'corrections.says': 'It now says:',
+  'corrections.inVersions': 'In the {languages} version',
+  'corrections.page': 'Page:',
+  'corrections.none': 'Nothing has needed correcting yet.',
+  'corrections.feedTitle': 'Correction: {title}',
 
   'fact.abbreviation': 'Abbreviation',
   'fact.kind': 'Kind',
