@@ -55,6 +55,7 @@ const hyphenators: Record<Lang, Hyphenator | null> = {
     'Ka-zakh-stan', 'Kyr-gyz-stan', 'Ta-jik-i-stan', 'Uz-bek-i-stan', 'Turk-men-i-stan', 'Af-ghan-i-stan',
     'Eur-a-sian', 'Tash-kent', 'Chi-si-nau', 'Vzai-mo-deist-vie', 'Ne-ru-shi-moe', 'Brat-stvo',
     'Taa-lat-bek', 'Ma-sa-dy-kov', 'Sverch-kov', 'Pa-shin-yan', 'Blog-news', 'Soyuz-noye', 'Ne-ru-shi-moye', 'Vzai-mo-deist-vi-ye',
+    'Lu-ka-shen-ko', 'Lu-ka-shen-ka', 'Na-zar-ba-ev', 'Na-zar-ba-yev', 'Rakh-mo-nov', 'Ki-she-nev', 'Ki-shi-nev', 'Bor-dyu-zha', 'Pa-shin-i-an', 'Ko-cha-ri-an',
   ]),
   ru: withPatterns(cyrillic, russian.hyphenateSync),
   // TeX has no Kazakh patterns: Kazakh words break between their syllables (kazakh-hyphenation.ts).
@@ -65,14 +66,17 @@ const hyphenators: Record<Lang, Hyphenator | null> = {
 const skipped = new Set(['head', 'script', 'style', 'template', 'textarea', 'title', 'option', 'code', 'pre', 'kbd', 'samp', 'svg', 'math']);
 
 /** The elements of reading text: a word in them may break with a hyphen where a line is narrow. */
-const reading = new Set(['p', 'li', 'dd', 'dt', 'blockquote', 'figcaption', 'td', 'th', 'caption']);
+const reading = new Set(['p', 'li', 'dd', 'dt', 'blockquote', 'td']);
 
 /**
- * Elements whose words are names, controls or dates: never hyphenated, even inside reading text.
- * A soft hyphen in an accessible name is what a voice-control user cannot say ("click Display
- * settings") and what some screen readers read as a break; a heading names its section.
+ * Names, controls and dates: their words never get a soft hyphen, even inside reading text. An
+ * accessible name is a link's, a heading's, a control's or a caption's words (a figure is named
+ * by its caption); a soft hyphen in it is what a voice-control user cannot say ("click Display
+ * settings") and what some screen readers read as a break; a date reads badly split. Where such a
+ * word is longer than its line, the stylesheet lets the browser hyphenate or break it
+ * (src/styles/global.css).
  */
-const whole = new Set(['a', 'button', 'summary', 'label', 'legend', 'select', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'time', 'nav', 'header']);
+const whole = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'summary', 'label', 'legend', 'select', 'figcaption', 'caption', 'th', 'time']);
 
 /** A run of letters that is a whole word of the text, not part of a character reference (`&laquo;`). */
 const word = /(?<![&#\p{L}\p{M}\p{N}])[\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}])/gu;
@@ -133,46 +137,58 @@ export function hyphenateText(text: string, lang: string | undefined, hyphenate 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
-/** Where a piece of text stands: inside <main>, inside reading text, inside a name or control. */
+/** The ids of the elements that name or describe another (`aria-labelledby`, `aria-describedby`). */
+function namingIds(document: Node): Set<string> {
+  const ids = new Set<string>();
+  const visit = (node: Node) => {
+    if ('attrs' in node) for (const attr of node.attrs) if (attr.name === 'aria-labelledby' || attr.name === 'aria-describedby') attr.value.split(/\s+/).forEach((id) => ids.add(id));
+    if ('childNodes' in node) node.childNodes.forEach(visit);
+  };
+  visit(document);
+  return ids;
+}
+
+/** Where a piece of text stands: in reading text, or in a name, a control or a date. */
 interface Place {
   lang: string | undefined;
-  inMain: boolean;
   inReading: boolean;
   inWhole: boolean;
 }
 
 /**
- * A page with soft hyphens in the words of its reading text (paragraphs, list items, quotations
- * and the like in <main>), each in the language its element declares (`lang`), and never in a
- * name, a control, a heading or a date; and, in all its text, breaks for addresses and ranges
- * kept whole. Only text changes: markup, attributes, scripts and styles are left byte for byte
- * as they were, so the hashes of inline scripts hold.
+ * A page with soft hyphens in the words of its reading text (paragraphs, list items, definitions,
+ * quotations), each in the language its element declares (`lang`), so that a word too long for a
+ * narrow line breaks with a hyphen; never in a name, a control or a date, nor in what names or
+ * describes another element (`aria-labelledby`, `aria-describedby`): no accessible name carries
+ * a soft hyphen. In all its text, breaks for addresses, and ranges of numbers kept on one line.
+ * Only text changes: markup, attributes, scripts and styles are left byte for byte as they were,
+ * so the hashes of inline scripts hold.
  */
 export function hyphenateHtml(html: string): string {
   const document = parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false });
   const edits: { start: number; end: number; text: string }[] = [];
+  const naming = namingIds(document);
   const visit = (node: Node, place: Place) => {
     if (node.nodeName === '#text' && 'value' in node && node.sourceCodeLocation) {
       const { startOffset, endOffset } = node.sourceCodeLocation;
       const source = html.slice(startOffset, endOffset);
-      const text = hyphenateText(source, place.lang, place.inMain && place.inReading && !place.inWhole);
+      const text = hyphenateText(source, place.lang, place.inReading && !place.inWhole);
       if (text !== source) edits.push({ start: startOffset, end: endOffset, text });
       return;
     }
     if (!('childNodes' in node)) return;
     const element = 'tagName' in node ? (node as Element) : undefined;
     if (element && (skipped.has(element.tagName) || element.attrs.some((attr) => attr.name === 'translate' && attr.value === 'no'))) return;
-    const ownLang = element?.attrs.find((attr) => attr.name === 'lang')?.value;
+    const attr = (name: string) => element?.attrs.find((each) => each.name === name)?.value;
     const tag = element?.tagName ?? '';
     const inside: Place = {
-      lang: ownLang?.toLowerCase().split('-')[0] ?? place.lang,
-      inMain: place.inMain || tag === 'main',
+      lang: attr('lang')?.toLowerCase().split('-')[0] ?? place.lang,
       inReading: place.inReading || reading.has(tag),
-      inWhole: place.inWhole || whole.has(tag) || element?.attrs.some((attr) => attr.name === 'aria-label') === true,
+      inWhole: place.inWhole || whole.has(tag) || naming.has(attr('id') ?? ''),
     };
     for (const child of node.childNodes) visit(child, inside);
   };
-  visit(document, { lang: undefined, inMain: false, inReading: false, inWhole: false });
+  visit(document, { lang: undefined, inReading: false, inWhole: false });
   let result = '';
   let last = 0;
   for (const edit of edits) {

@@ -66,7 +66,7 @@ for (const path of pagePaths()) {
       const asStated = t('dating.asStated').replace('{period}', periodIn(lang));
       if (pagesOfOurOwn.includes(splitLanguage(path).path)) await expect(note).not.toContainText(asStated);
       else await expect(note).toContainText(asStated);
-      await expect(note.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+      await expect(note.locator('time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
     }
 
     // No WCAG 2.2 A/AA violation that axe can find, no rule switched off.

@@ -63,11 +63,14 @@ export const sidewaysScroll = (page: Page): Promise<number> =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /**
- * The words the browser has split across two lines somewhere other than at a space, a hyphen or
- * a soft hyphen, with the text around each: for every visible run of characters between such
- * break points, the line of its first character and that of its last, from their line boxes.
- * (A character just after a break also reports a sliver at the end of the line before, where the
- * hyphen is drawn: its own box is its last one.)
+ * The words of reading text the browser has split across two lines somewhere other than at a
+ * space, a hyphen or a soft hyphen, with the text around each: for every visible run of
+ * characters between such break points, the line of its first character and that of its last,
+ * from their line boxes. (A character just after a break also reports a sliver at the end of the
+ * line before, where the hyphen is drawn: its own box is its last one.) Names (links, headings,
+ * controls, captions) carry no soft hyphen, so that no accessible name does: where one of their
+ * words is longer than its line, the browser breaks it, with a hyphen where it has the language's
+ * dictionary (src/styles/global.css); they are not counted.
  */
 export const wordsSplitMidWord = (page: Page): Promise<string[]> =>
   page.evaluate(() => {
@@ -76,7 +79,7 @@ export const wordsSplitMidWord = (page: Page): Promise<string[]> =>
     const range = document.createRange();
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       const parent = node.parentElement;
-      if (!parent || parent.closest('script, style, template, svg')) continue;
+      if (!parent || parent.closest('script, style, template, svg, a, h1, h2, h3, h4, h5, h6, summary, button, label, legend, figcaption, caption, th')) continue;
       const style = getComputedStyle(parent);
       if (style.display === 'none' || style.visibility === 'hidden') continue;
       // Text for screen readers only (clipped to a pixel) is not drawn in lines.

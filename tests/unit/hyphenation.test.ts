@@ -63,16 +63,17 @@ describe('hyphenateHtml', () => {
     const result = hyphenateHtml(page(main('<p>Organization <span lang="ru">деятельности</span></p>')));
     expect(shown(result)).toContain('Or|ga|ni|za|tion <span lang="ru">де|я|тель|но|сти</span>');
   });
-  it('hyphenates the reading text of <main> only: paragraphs, list items, definitions and quotations', () => {
-    const body = main('<p>Organization</p><ul><li>Organization</li></ul><dl><dt>Organization</dt><dd>Organization</dd></dl><blockquote><p>Organization</p></blockquote><figure><figcaption>Organization</figcaption></figure><div>Organization</div>');
-    expect(shown(hyphenateHtml(page(body))).match(/Or\|ga\|ni\|za\|tion/g)).toHaveLength(6);
-    const outside = '<header><p>Organization</p></header><footer><p>Organization</p></footer>';
-    expect(hyphenateHtml(page(outside))).toBe(page(outside));
+  it('hyphenates reading text: paragraphs, list items, definitions and quotations, wherever they are', () => {
+    const body = main('<p>Organization</p><ul><li>Organization</li></ul><dl><dt>Organization</dt><dd>Organization</dd></dl><blockquote><p>Organization</p></blockquote><div>Organization</div>') + '<footer><p>Organization</p></footer>';
+    const result = shown(hyphenateHtml(page(body)));
+    expect(result.match(/Or\|ga\|ni\|za\|tion/g)).toHaveLength(6);
+    expect(result).toContain('<div>Organization</div>');
   });
-  it('never hyphenates a name, a control, a heading or a date, even inside reading text', () => {
+  it('never hyphenates a name (a link, a heading, a caption), a control or a date, even inside reading text', () => {
     const body = main(
-      '<h1>Organization</h1><h2 id="x">Organization</h2><p><a href="/">Organization</a> <button>Organization</button> <time>Organization</time></p>' +
-        '<details><summary>Organization</summary></details><label>Organization</label><nav><ul><li>Organization</li></ul></nav><ul aria-label="Organization"><li>Organization</li></ul>',
+      '<h1>Organization</h1><p><a href="/">Organization</a> <button>Organization</button> <time>Organization</time></p>' +
+        '<details><summary>Organization</summary></details><label>Organization</label><figure><figcaption>Organization</figcaption></figure>' +
+        '<section aria-labelledby="x"><h2 id="x">Organization</h2></section><ul><li><span id="note">Organization</span><input aria-describedby="note"></li></ul>',
     );
     expect(hyphenateHtml(page(body))).toBe(page(body));
   });

@@ -30,6 +30,12 @@ interface CollectionSpec {
    * and shared by all languages, so the languages cannot disagree on it.
    */
   text: readonly string[];
+  /**
+   * Text fields a translation may leave out where its language has no such form (an abbreviation
+   * no official text of the language uses): the page in that language then shows none, rather
+   * than the English one.
+   */
+  optionalText?: readonly string[];
 }
 
 /**
@@ -39,7 +45,7 @@ interface CollectionSpec {
  */
 export const collections = {
   about: { schema: aboutSchema, files: 'mdx', pages: 'single', text: ['title', 'summary', 'name', 'treatyName'] },
-  bodies: { schema: bodySchema, files: 'mdx', pages: 'section', text: ['title', 'summary', 'abbreviation', 'composition'] },
+  bodies: { schema: bodySchema, files: 'mdx', pages: 'section', text: ['title', 'summary', 'abbreviation', 'composition'], optionalText: ['abbreviation'] },
   activities: { schema: activitySchema, files: 'mdx', pages: 'section', text: ['title', 'summary'] },
   operations: { schema: operationSchema, files: 'mdx', pages: 'section', text: ['title', 'summary', 'aims', 'participants', 'observers'] },
   forces: { schema: forceSchema, files: 'mdx', pages: 'section', text: ['title', 'summary', 'region'] },
@@ -71,3 +77,6 @@ export const isCollection = (name: string): name is CollectionName => Object.has
 
 /** The text fields of a collection: the words a translation holds. */
 export const textFields = (collection: CollectionName): readonly string[] => collections[collection].text;
+
+/** The text fields a translation of a collection may leave out (see `optionalText`). */
+export const optionalTextFields = (collection: CollectionName): readonly string[] => (collections[collection] as CollectionSpec).optionalText ?? [];

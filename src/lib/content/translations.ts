@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import type { RefFactory } from '../../schemas/shared.ts';
 import { headingLevels, refTargets, statementIds } from './body.ts';
 import type { Item } from './catalog.ts';
-import { collectionNames, collections, textFields, type CollectionName } from './registry.ts';
+import { collectionNames, collections, optionalTextFields, textFields, type CollectionName } from './registry.ts';
 
 /** The words of one entry in another language: a subset of its text fields. */
 export type Translation = Record<string, unknown>;
@@ -45,7 +45,9 @@ export function compareFields(collection: CollectionName, english: Record<string
   for (const field of textFields(collection)) {
     const has = (value: unknown) => value !== undefined && !(Array.isArray(value) && value.length === 0);
     const [en, other] = [english[field], translated[field]];
-    if (has(en) && !has(other)) mismatches.push({ field, message: 'missing: the English entry has this field' });
+    if (has(en) && !has(other)) {
+      if (!optionalTextFields(collection).includes(field)) mismatches.push({ field, message: 'missing: the English entry has this field' });
+    }
     else if (!has(en) && has(other)) mismatches.push({ field, message: 'not in the English entry: a translation states the same facts, no more' });
     else if (Array.isArray(en) && Array.isArray(other) && en.length !== other.length) {
       mismatches.push({ field, message: `has ${other.length} items, the English entry has ${en.length}` });
@@ -71,8 +73,15 @@ export function compareBodies(english: string, translated: string): string[] {
   return problems;
 }
 
-/** An entry in another language: its facts from English, its words from the translation. */
+/**
+ * An entry in another language: its facts from English, its words from the translation; a text
+ * field the translation may leave out and does is left out, not taken from English.
+ */
 export function translateItem<C extends CollectionName>(item: Item<C>, translation: Translation): Item<C> {
-  const words = Object.fromEntries(textFields(item.collection).filter((field) => field in translation).map((field) => [field, translation[field]]));
+  const words = Object.fromEntries(
+    textFields(item.collection)
+      .filter((field) => field in translation || optionalTextFields(item.collection).includes(field))
+      .map((field) => [field, translation[field]]),
+  );
   return { ...item, data: { ...item.data, ...words } };
 }

@@ -43,7 +43,7 @@ const strings = {
   'intro.operations': 'The operations held in the Organization’s framework against drug trafficking, illegal migration and crime in information technologies (where the source says who conducts them, a coordinating council does, under the Organization’s aegis), and the annual joint trainings of its forces.',
   'intro.forces': 'The forces of the Organization’s military (force) component, its coalition forces and its regional forces groupings and means of collective security, and the air defense systems and air forces the source lists beside them.',
   'intro.members': 'The Collective Security Treaty Organization brings together six member states.',
-  'intro.partners': 'The international organizations the CSTO has signed cooperation memorandums (protocols) with, and those whose experts observe its operations. This section is not about the formal status of CSTO Partner, which the Organization set up in 2018.',
+  'intro.partners': 'The international organizations the CSTO has signed cooperation memorandums (protocols) with, and those whose experts observe its operations. This section is not about the formal status of CSTO Partner, which the Organization set up in 2018 and which has been in force since 2021.',
   'intro.structure': 'How the bodies of the Organization relate to each other: who leads, who answers to whom, and who runs which operation.',
   'intro.az': 'Every page of this site, from A to Z.',
   'intro.abbreviations': 'Every abbreviation and short name this site uses or knows, what it stands for, and the page about it. Each was seen in use in the source it links to, or is the name the source itself gives.',
