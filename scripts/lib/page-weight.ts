@@ -33,7 +33,7 @@ export function gzipSize(content: string | Uint8Array): number {
 
 /**
  * The HTML of a page's first screen: everything up to the end of its opening paragraph, the first
- * paragraph after the <h1> that is not left out of search (as the dating note and the printed
+ * paragraph of <main> after the <h1> that is not left out of search (as the dating note and the printed
  * address are) nor a line of names ("Also known as", weighed as names). The stylesheet is inlined in the head and the header comes before, so this is what
  * the first round trip must carry. A page with no such paragraph (the search page, a 404 page) is
  * measured to the end of its heading.
@@ -50,7 +50,8 @@ export function firstScreen(html: string): string {
   const ignored = (element: Element): boolean =>
     element.attrs.some((attr) => attr.name === 'data-pagefind-ignore') || ('tagName' in element.parentNode! && ignored(element.parentNode as Element));
   const holdsNames = (element: Element): boolean => element.childNodes.some((child) => 'tagName' in child && ((child as Element).attrs.some((attr) => attr.name === 'data-pagefind-weight') || holdsNames(child as Element)));
-  const opening = elements.slice(heading + 1).find((element) => element.tagName === 'p' && textOf(element).trim() !== '' && !ignored(element) && !holdsNames(element));
+  const inMain = (element: Element): boolean => element.tagName === 'main' || ('tagName' in element.parentNode! && inMain(element.parentNode as Element));
+  const opening = elements.slice(heading + 1).find((element) => element.tagName === 'p' && inMain(element) && textOf(element).trim() !== '' && !ignored(element) && !holdsNames(element));
   return html.slice(0, (opening ?? elements[heading]!).sourceCodeLocation!.endOffset);
 }
 

@@ -42,6 +42,18 @@ export const partialDate = () =>
 /** The longest quotation a piece of evidence holds: one or two sentences, no more. */
 export const quotationLimit = 400;
 
+/** A source's own words: one or two sentences, copied as written (" … " where words are left out). */
+const quotation = () =>
+  z
+    .string()
+    .trim()
+    .min(1, 'a quotation holds the source’s own words: it cannot be empty')
+    .max(quotationLimit, `a quotation is one or two sentences of the source: at most ${quotationLimit} characters`);
+
+/** Whether `name` is written in `words` as a word of its own ("CSC" in "sessions of the CSC,", not in "CSCE"). */
+export const namedIn = (name: string, words: string): boolean =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(words.replaceAll('\u00ad', ''));
+
 /**
  * The evidence of a statement from outside the source: for each source, its own words that support
  * the statement, as written, in its own language, and the day they were read. Pages show them
@@ -55,12 +67,8 @@ export const evidenceField = (ref: RefFactory) =>
         .object({
           /** The document (an entry of the `sources` collection); the quotation is in its language. */
           source: ref('sources'),
-          /** Its words that support the statement: one or two sentences, copied as written (" … " where words are left out). */
-          says: z
-            .string()
-            .trim()
-            .min(1, 'a quotation holds the source’s own words: it cannot be empty')
-            .max(quotationLimit, `a quotation is one or two sentences of the source: at most ${quotationLimit} characters`),
+          /** Its words that support the statement. */
+          says: quotation(),
           /** The day these words were read in the source. */
           read: isoDate(),
         })
@@ -73,20 +81,34 @@ export const aliasKinds = ['acronym', 'transliteration', 'name'] as const;
 
 /**
  * Other names an entry goes by (acronyms in English and Russian, other transliterations, other
- * official or common names), each with the source that shows it in use. Shown on the page ("Also
- * known as"), indexed for search with the title's weight, and listed on the abbreviations page.
+ * official or common names), each with the source that shows it in use and that source's words
+ * using it. Shown on the page ("Also known as", with "What the sources say"), indexed for search
+ * with the title's weight, and listed on the abbreviations page.
  */
 export const aliasesField = (ref: RefFactory) =>
   z
     .array(
-      z.object({
-        name: z.string().min(1),
-        /** Its language as a BCP 47 tag, with the script where it is not the language's own: `ru`, `ru-Latn`. */
-        lang: z.string().regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?$/, 'expected a language tag, as "en", "ru" or "ru-Latn"'),
-        kind: z.enum(aliasKinds),
-        /** Where it is seen in use (an entry of the `sources` collection). */
-        source: ref('sources'),
-      }),
+      z
+        .object({
+          name: z.string().min(1),
+          /** Its language as a BCP 47 tag, with the script where it is not the language's own: `ru`, `ru-Latn`. */
+          lang: z.string().regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?$/, 'expected a language tag, as "en", "ru" or "ru-Latn"'),
+          kind: z.enum(aliasKinds),
+          /** Where it is seen in use (an entry of the `sources` collection). */
+          source: ref('sources'),
+          /** The source's words that use the name, as written: the name is in them, spelt as the entry spells it. */
+          says: quotation(),
+          /** The day these words were read in the source. */
+          read: isoDate(),
+        })
+        .strict()
+        .refine((alias) => namedIn(alias.name, alias.says), {
+          path: ['says'],
+          error: (issue) => {
+            const alias = issue.input as { name: string };
+            return `the quotation does not use the name "${alias.name}" as the entry writes it: quote the source's words that use it, or write the name as the source does`;
+          },
+        }),
     )
     .default([]);
 

@@ -89,6 +89,11 @@ describe('a broken content file fails the build with a message naming it, and le
       (root) => rewrite(root, 'content/ru/operations/kanal.mdx', (t) => t.replace(/^---\n/, '---\nrunBy: secretariat\n')),
       /content\/ru\/operations\/kanal\.mdx: runBy: not allowed here/,
     ],
+    [
+      'a figure that none of its quotations states: the 15 tons that came from an address',
+      (root) => rewrite(root, 'content/en/developments/kanal-observers-2025.yaml', (t) => t.replace('more than 1,742 kilograms of narcotics', 'more than 15 tons of narcotics')),
+      /content\/en\/developments\/kanal-observers-2025\.yaml: text: the number 15 is in none of the quotations of its evidence \(kg24-kanal-2025\)/,
+    ],
   ];
 
   for (const [name, edit, message] of cases) {

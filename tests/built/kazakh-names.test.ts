@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { kk } from '../../src/lib/i18n/lang/kk.ts';
 import { withoutSoftHyphens } from '../../src/lib/soft-hyphens.ts';
 import { htmlFiles, readDist } from './built-site.ts';
+import { readText } from './html.ts';
 
 // The Kazakh glossary (src/lib/i18n/glossary/kk.yaml): each name with the source of its Kazakh form,
 // or marked for a Kazakh-speaking editor where none was found; and each on the Kazakh pages that
@@ -73,3 +74,55 @@ describe('the Kazakh glossary', () => {
     expect(found).toEqual([]);
   });
 });
+
+// The content review of 2026-12-07 (KK-M1 to KK-M3, KK-G1 to KK-G6, KK-C1 to KK-C8, KK-N1 to
+// KK-N4): the wordings now right on their pages, and the ones they replaced on none, but in the
+// corrections that quote them. Only the Kazakh text of a page is read (./html.ts).
+describe('the content review’s Kazakh fixes', () => {
+  const kazakh = (file: string) => readText(readDist(file), 'kk');
+  const now: [string, string][] = [
+    ['kk/forces/collective-rapid-deployment-forces-of-the-central-asian-region/index.html', 'Орталық Азия өңірінің Ұжымдық жедел өрістету күштері'],
+    ['kk/activities/political-cooperation/index.html', 'ҰҚШҰ, ТМД және ШЫҰ-ның ең жоғары әкімшілік лауазымды адамдары'],
+    ['kk/partners/cis/index.html', 'ҰҚШҰ, ТМД және ШЫҰ-ның ең жоғары әкімшілік лауазымды адамдары'],
+    ['kk/about/index.html', 'Байқаушылар мен Әріптестер'],
+    ['kk/forces/regional-russian-belarusian-forces-grouping/index.html', 'өңірлік әскерлер (күштер) топтары және ұжымдық қауіпсіздік құралдары қатарына кіреді'],
+    ['kk/activities/countering-new-challenges-and-threats/index.html', 'үйлестірілген жедел-профилактикалық іс-шаралар мен арнаулы операциялар'],
+    ['kk/operations/nelegal/index.html', 'адамдар мен ұйымдасқан топтарды өткізуді қамтамасыз ететін қылмыстық қызметтің жолын кесу'],
+    ['kk/about/index.html', 'қауіптерге төтеп беруге'],
+    ['kk/operations/kanal/index.html', 'мына органдары мен бөлімшелерінің қызметкерлері'],
+    ['kk/forces/collective-operational-response-forces/index.html', 'бар және ықтимал қауіптерді ескере отырып'],
+    ['kk/activities/political-cooperation/index.html', 'жағдайды бағалауды'],
+  ];
+  const retired = [
+    'ҰҚК',
+    'жедел өрістету ұжымдық күштері',
+    'ТМД және ШЫҰ ең жоғары',
+    'ұжымдық қауіпсіздіктің өңірлік әскерлер (күштер) топтары мен құралдары',
+    'ұжымдық қауіпсіздіктің Ұйымдағы',
+    'жедел-профилактикалық операциялар мен арнаулы іс-шаралар',
+    'Заңсыз көші-қонға ықпал ететін адамдар мен ұйымдасқан топтардың',
+    'қауіптерге төтеп беру;',
+    'мыналармен қол қойылды',
+    'қызметтерінің қызметкерлері',
+    'оның ішінде төмендегілерді ескере отырып',
+    'ҰҚШҰ әріптесі, және',
+    'Есірткінің заңсыз айналымымен күрес',
+    'қазіргі және ықтимал қатерлерді',
+    'ортақ мүдде тудыратын',
+    'бірлескен іс-қимылдар жүзеге асырылуда',
+    'құрылып жатыр',
+    'көрсету баптауларының',
+    'Бітімгершілік операциялары департаменті',
+    '15 тоннадан астам',
+  ];
+
+  for (const [file, wording] of now) it(`${file} says "${wording}"`, () => expect(kazakh(file)).toContain(wording));
+
+  it('no Kazakh page keeps a retired wording, nor the em dash as the copula', () => {
+    const found = htmlFiles()
+      .filter((file) => file.startsWith('kk/'))
+      .flatMap((file) => [...retired.filter((wording) => kazakh(file).includes(wording)), ...(kazakh(file).includes(' — ') ? ['the em dash «—»'] : [])].map((wording) => `${file}: ${wording}`));
+    expect(found).toEqual([]);
+  });
+});
+

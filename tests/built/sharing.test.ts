@@ -1,8 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { parse } from 'parse5';
-import type { DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { catalogIn } from '../e2e/content.ts';
 import { resolve, sourcesOf, type Item } from '../../src/lib/content/catalog.ts';
@@ -12,26 +10,11 @@ import { strings } from '../../src/lib/i18n/strings.ts';
 import { previewBudget } from '../../src/integrations/preview-images.ts';
 import { previewSize } from '../../src/lib/preview.ts';
 import { base, dist, fileFor, htmlFiles, readDist } from './built-site.ts';
-
-type Element = DefaultTreeAdapterMap['element'];
-type Node = DefaultTreeAdapterMap['node'];
+import { attr, descendants, elements, plain, text, type Element } from './html.ts';
 
 /** The site's address the build was made for (`--local` builds use this one). */
 const site = new URL(base, process.env.SITE_URL ?? 'http://localhost:4321').href;
 
-function elements(html: string): Element[] {
-  const found: Element[] = [];
-  const walk = (node: Node) => {
-    if ('tagName' in node) found.push(node);
-    if ('childNodes' in node) node.childNodes.forEach(walk);
-    if ('content' in node && node.content) node.content.childNodes.forEach(walk);
-  };
-  walk(parse(html));
-  return found;
-}
-const attr = (element: Element, name: string) => element.attrs.find((each) => each.name === name)?.value;
-const text = (node: Node): string => ('value' in node && node.nodeName === '#text' ? node.value : 'childNodes' in node ? node.childNodes.map(text).join('') : '');
-const plain = (value: string) => value.replaceAll('\u00ad', '').replace(/[\s\u202f]+/gu, ' ').trim();
 
 /** A page's Open Graph and Twitter tags, by property or name (several values for a repeated one). */
 function sharingTags(all: Element[]): Map<string, string[]> {
@@ -106,12 +89,12 @@ describe('structured data (JSON-LD)', () => {
       expect(crumbs).toEqual([]);
       return;
     }
-    const visible = elements(parse5Serialize(trail)).filter((element) => element.tagName === 'li').map((li) => plain(text(li)));
+    const visible = descendants(trail).filter((element) => element.tagName === 'li').map((li) => plain(text(li)));
     const items = crumbs[0]!.itemListElement as { position: number; name: string; item: string }[];
     expect(items.map((item) => item.name)).toEqual(visible);
     expect(items.map((item) => item.position)).toEqual(visible.map((_, index) => index + 1));
     for (const item of items) expect(item.item.startsWith(site)).toBe(true);
-    const links = elements(parse5Serialize(trail)).filter((element) => element.tagName === 'a').map((a) => new URL(attr(a, 'href')!, site).href);
+    const links = descendants(trail).filter((element) => element.tagName === 'a').map((a) => new URL(attr(a, 'href')!, site).href);
     expect(items.slice(0, -1).map((item) => item.item)).toEqual(links);
   });
 
@@ -141,17 +124,6 @@ describe('structured data (JSON-LD)', () => {
     });
   }
 });
-
-/** An element and its children as HTML again, to search within it. */
-function parse5Serialize(element: Element): string {
-  const inner = (node: Node): string => {
-    if (node.nodeName === '#text' && 'value' in node) return node.value.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
-    if (!('tagName' in node)) return 'childNodes' in node ? node.childNodes.map(inner).join('') : '';
-    const attrs = node.attrs.map((each) => ` ${each.name}="${each.value.replaceAll('"', '&quot;')}"`).join('');
-    return `<${node.tagName}${attrs}>${node.childNodes.map(inner).join('')}</${node.tagName}>`;
-  };
-  return inner(element);
-}
 
 describe('cite this page', () => {
   /** The day a page says it was reviewed (SourceNote.astro), if it says. */

@@ -4,11 +4,11 @@ import { defaultLanguage, languageTable, languages } from '../../src/lib/i18n/la
 import { localizedPath, splitLanguage } from '../../src/lib/i18n/urls.ts';
 import { catalogIn } from './content';
 import { foreignStrings, pageText, untranslatedLatin } from './language-text';
-import { axeViolations, contentPaths, pagePaths, paintedColours, schemeColours, sidewaysScroll, stringsFor, wordsSplitMidWord } from './site';
+import { axeViolations, contentPaths, pagePaths, paintedColours, rangesBroken, schemeColours, sidewaysScroll, stringsFor, wordsSplitMidWord } from './site';
 
 const site = 'http://localhost:4321';
-/** The pages that show no content of their own, and so carry no dates: the index, the abbreviations, search, the sources, 404. */
-const pagesWithoutContent = ['a-z/', 'abbreviations/', 'search/', 'sources/', '404.html'];
+/** The pages that show no content of their own, and so carry no dates: the index, the abbreviations, search, the sources, the corrections, 404. */
+const pagesWithoutContent = ['a-z/', 'abbreviations/', 'search/', 'sources/', 'corrections/', '404.html'];
 // Pages of the site's own words (how to use it), reviewed but drawing nothing from the source.
 const pagesOfOurOwn = ['help/'];
 /** The period the undated source describes, in each language, from its record. */
@@ -102,6 +102,7 @@ for (const path of pagePaths()) {
     });
     expect(await sidewaysScroll(page), '320 px, 200% and the widest spacing').toBeLessThanOrEqual(0);
     expect(await wordsSplitMidWord(page), 'words split without a hyphen at 320 px, 200% and the widest spacing').toEqual([]);
+    expect(await rangesBroken(page), 'ranges of numbers broken across lines at 320 px, 200% and the widest spacing').toEqual([]);
     await page.locator('html').evaluate((html) => html.setAttribute('data-font-family', 'serif'));
     expect(await sidewaysScroll(page), '320 px, 200%, the widest spacing and serif type').toBeLessThanOrEqual(0);
     expect(await wordsSplitMidWord(page), 'words split without a hyphen in serif type').toEqual([]);

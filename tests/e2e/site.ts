@@ -102,6 +102,28 @@ export const wordsSplitMidWord = (page: Page): Promise<string[]> =>
     return split;
   });
 
+/**
+ * The ranges of numbers ("2015–2016") the browser has broken across two lines, with the text around
+ * each: a line may not end on the dash of a range (src/lib/hyphenation.ts keeps them whole).
+ */
+export const rangesBroken = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const broken: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('script, style, template, svg')) continue;
+      for (const match of node.data.matchAll(/\d[\d.,]*\u2013\d[\d.,]*/g)) {
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const tops = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+        if (tops.size > 1) broken.push(`${match[0]} (in "${node.data.trim().slice(0, 60)}")`);
+      }
+    }
+    return broken;
+  });
+
 /** The five two-colour schemes and their text and background, as the panels of CIS government sites have them. */
 export const schemeColours = {
   'black-on-white': ['rgb(0, 0, 0)', 'rgb(255, 255, 255)'],

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviations, pageSources, shownAliases } from '../../src/lib/content/aliases.ts';
+import { abbreviations, aliasQuotations, pageSources, shownAliases } from '../../src/lib/content/aliases.ts';
 import { catalogOf, item, ref } from './fixtures/catalog.ts';
 
-const alias = (name: string, lang: string, kind: 'acronym' | 'transliteration' | 'name', source = 'alias-source') => ({ name, lang, kind, source: ref('sources', source) });
+const alias = (name: string, lang: string, kind: 'acronym' | 'transliteration' | 'name', source = 'alias-source', says = `The ${name} met.`) => ({
+  name,
+  lang,
+  kind,
+  source: ref('sources', source),
+  says,
+  read: '2026-12-07',
+});
 
 const forces = item('forces', 'rapid', {
   title: 'Rapid Forces',
@@ -63,5 +70,16 @@ describe('abbreviations of the Organization', () => {
   it('stand for its name, not for the title of the page about it', () => {
     const about = item('about', 'overview', { title: 'About the O', name: 'The Organization', aliases: [alias('TO', 'en', 'acronym')] });
     expect(abbreviations(catalogOf(about, item('sources', 'alias-source')), 'en')).toEqual([{ short: 'TO', expansion: 'The Organization', path: 'about', source: ref('sources', 'alias-source') }]);
+  });
+});
+
+describe('aliasQuotations', () => {
+  it('gives what each alias’s source says, with the source, and words two aliases share once', () => {
+    const shared = 'The RF, or Quick Forces, met.';
+    const aliases = [alias('RF', 'en', 'acronym', 'alias-source', shared), alias('Quick Forces', 'en', 'name', 'alias-source', shared), alias('БС', 'ru', 'acronym', 'other-source')];
+    expect(aliasQuotations(catalog, aliases).map((quoted) => [quoted.source.id, quoted.says, quoted.read])).toEqual([
+      ['alias-source', shared, '2026-12-07'],
+      ['other-source', 'The БС met.', '2026-12-07'],
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem, type ContentFile } from '../../src/lib/content/check.ts';
 import { entryId } from '../../src/lib/content/ids.ts';
 import { languageTable, languages, translatedLanguages } from '../../src/lib/i18n/languages.ts';
-import { councilFrontmatter, entryInEveryLanguage, mdx, validContent, withFiles } from './fixtures/content.ts';
+import { councilFrontmatter, entryInEveryLanguage, mdx, twinWords, validContent, withFiles } from './fixtures/content.ts';
 
 const problemsOf = (files: ContentFile[]) => checkContent(files).problems.map(formatProblem);
 const council = (frontmatter = councilFrontmatter) => entryInEveryLanguage('bodies', 'test-council', mdx(frontmatter));
@@ -124,6 +124,15 @@ describe('checkContent on translations', () => {
     );
   });
 
+  it('lets a translation leave out an abbreviation its language has no form of, but no other word', () => {
+    const english = mdx(`${councilFrontmatter}\nabbreviation: TC`);
+    const withAbbreviation = (lang: string) => mdx(`title: Title in ${lang}\nsummary: Summary in ${lang}.\nabbreviation: TC-${lang}`);
+    const files = entryInEveryLanguage('bodies', 'test-council', english, 'mdx', (lang) => (lang === 'kk' ? twinWords(lang) : withAbbreviation(lang)));
+    expect(problemsOf(withFiles(...files))).toEqual([]);
+    const noSummary = entryInEveryLanguage('bodies', 'test-council', english, 'mdx', (lang) => mdx(`title: Title in ${lang}\nabbreviation: X`));
+    expect(problemsOf(withFiles(...noSummary))).toEqual(translatedLanguages.map((lang) => `content/${lang}/bodies/test-council.mdx: summary: missing: the English entry has this field`));
+  });
+
   it('rejects a translation without an English entry', () => {
     expect(problemsOf([...validContent(), { path: 'content/ru/bodies/nowhere.mdx', text: mdx('title: Т') }])).toEqual([
       'content/ru/bodies/nowhere.mdx: no English entry content/en/bodies/nowhere: every page exists in every language, and the facts come from the English file',
@@ -137,8 +146,8 @@ describe('checkContent on translations', () => {
   });
 
   it('names a text field the English entry has and the translation lacks, and one it adds', () => {
-    expect(problemsOf(withFiles(...council(`${councilFrontmatter}\nabbreviation: TC`)))).toEqual(
-      translatedLanguages.map((lang) => `content/${lang}/bodies/test-council.mdx: abbreviation: missing: the English entry has this field`),
+    expect(problemsOf(withFiles(...council(`${councilFrontmatter}\ncomposition: The heads`)))).toEqual(
+      translatedLanguages.map((lang) => `content/${lang}/bodies/test-council.mdx: composition: missing: the English entry has this field`),
     );
     expect(problemsOf(withFiles({ path: 'content/ru/bodies/council.mdx', text: mdx('title: С\nsummary: С.\nabbreviation: С') }))).toEqual([
       'content/ru/bodies/council.mdx: abbreviation: not in the English entry: a translation states the same facts, no more',
@@ -283,6 +292,28 @@ describe('checkContent on corrections', () => {
     expect(problemsOf(withFiles(...correction(good.replace('said: It said this.\n', ''))))).toEqual([expect.stringMatching(/^content\/en\/corrections\/fix\.yaml: said: /)]);
     expect(problemsOf(withFiles(...correction(good.replace('versions: [ru]', 'versions: [xx]'))))).toEqual([expect.stringMatching(/^content\/en\/corrections\/fix\.yaml: versions\.0: /)]);
     expect(problemsOf(withFiles(...correction(good.replace(/\nevidence:[\s\S]*/, ''))))).toEqual([expect.stringMatching(/^content\/en\/corrections\/fix\.yaml: evidence: /)]);
+  });
+});
+
+describe('checkContent on aliases', () => {
+  const withAlias = (alias: string) => withFiles(...council(`${councilFrontmatter}\naliases:\n${alias}`));
+  const alias = (name: string, says: string, extra = '') => `  - name: "${name}"\n    lang: en\n    kind: acronym\n    source: source\n    says: "${says}"\n    read: 2026-12-07${extra}`;
+
+  it('accepts an alias with the source’s words that use it', () => {
+    expect(problemsOf(withAlias(alias('TC', 'The TC met on Monday.')))).toEqual([]);
+  });
+
+  it('fails, naming the file, the alias and the field, when the quotation does not use the name as the entry writes it', () => {
+    expect(problemsOf(withAlias(alias('TC', 'The Test Council met on Monday.')))).toEqual([
+      expect.stringMatching(/^content\/en\/bodies\/test-council\.mdx: aliases\.0\.says: the quotation does not use the name "TC" as the entry writes it/),
+    ]);
+    // A name inside a longer word is not the name: "TC" is not in "TCE".
+    expect(problemsOf(withAlias(alias('TC', 'The TCE met on Monday.')))).toHaveLength(1);
+  });
+
+  it('fails on an alias without the source’s words or the day they were read', () => {
+    const bare = '  - name: "TC"\n    lang: en\n    kind: acronym\n    source: source';
+    expect(checkContent(withAlias(bare)).problems.map((p) => p.field).sort()).toEqual(['aliases.0.read', 'aliases.0.says']);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { EntryRef } from '../../schemas/shared.ts';
 import { statementIds } from './body.ts';
-import { entryPath, resolve, sourcesOf, type Catalog, type PageItem } from './catalog.ts';
+import { entryPath, resolve, sourcesOf, type Catalog, type PageItem, type Quotation } from './catalog.ts';
 import { pageCollections } from './registry.ts';
 
 /** One other name of an entry, as its `aliases` field holds it. */
@@ -9,6 +9,10 @@ export interface Alias {
   lang: string;
   kind: 'acronym' | 'transliteration' | 'name';
   source: EntryRef<'sources'>;
+  /** The source's words that use the name. */
+  says: string;
+  /** The day they were read. */
+  read: string;
 }
 
 const aliasesOf = (item: PageItem): Alias[] => ((item.data as { aliases?: Alias[] }).aliases ?? []) as Alias[];
@@ -32,6 +36,12 @@ export function shownAliases(item: PageItem): Alias[] {
   const data = item.data as { title: string; abbreviation?: string };
   const inTitle = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(data.title);
   return aliasesOf(item).filter((alias) => !inTitle(alias.name) && alias.name !== data.abbreviation);
+}
+
+/** What the sources of `aliases` say, each quotation once: the evidence shown under "Also known as". */
+export function aliasQuotations(catalog: Catalog, aliases: readonly Alias[]): Quotation[] {
+  const unique = aliases.filter((alias, index) => aliases.findIndex((other) => other.source.id === alias.source.id && other.says === alias.says) === index);
+  return unique.map((alias) => ({ source: resolve(catalog, alias.source), says: alias.says, read: alias.read }));
 }
 
 /** A line of the abbreviations page: a short form, what it stands for, the page about it, and its source. */
