@@ -162,6 +162,29 @@ await withPreview('.', 4339, async (browser, origin) => {
     const first = await firstQuery(browser, origin, query);
     console.log(`Bytes fetched for a first query, "${query}" (search index, API${first.vocabulary ? ' and the vocabulary' : '; no vocabulary'}, uncompressed): ${kb(first.bytes)} KB`);
   }
+  // The search page opened with no query: what it fetches for search before the reader types
+  // (nothing: the index loads when the box takes focus), and the longest task on the main thread
+  // from opening it to the answer of a first query typed into it (budget 50 ms).
+  {
+    const open = await browser.newPage();
+    let bytes = 0;
+    open.on('response', async (response) => {
+      if (isSearchFile(response.url())) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+    });
+    await open.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask', buffered: true });
+    });
+    await open.goto(`${origin}search/`);
+    await open.waitForLoadState('networkidle');
+    const before = bytes;
+    await open.getByRole('main').getByRole('searchbox').pressSequentially('joint staff', { delay: 60 });
+    await open.keyboard.press('Enter');
+    await open.waitForFunction(() => document.querySelector('site-search')?.dataset.searching === undefined && document.querySelector('site-search [role="status"]')?.textContent !== '');
+    const tasks = await open.evaluate(() => window.__longTasks);
+    console.log(`Bytes the search page fetches for search before the reader types: ${kb(before)} KB; main-thread tasks over 50 ms from opening it to a first answer: ${tasks.length}${tasks.length ? ` (longest ${Math.max(...tasks).toFixed(0)} ms)` : ''} (budget 0)`);
+    await open.close();
+  }
   for (const lang of languages) {
     const file = join('dist', vocabularyFile(lang));
     console.log(`Vocabulary for corrections, ${lang}: ${kb(gzipSize(readFileSync(file)))} KB gzip (budget 20 KB), ${JSON.parse(readFileSync(file, 'utf8')).length} words`);
@@ -178,13 +201,15 @@ await withPreview('.', 4339, async (browser, origin) => {
     ['ru', 'Канал'], ['ru', 'Казакстан'], ['ru', 'Kanal'], ['ru', 'незаконный оборот наркотиков'], ['ru', 'КСОР'], ['ru', 'CSTO'], ['ru', 'миротвор'], ['ru', 'секритариат'], ['ru', 'Армения'], ['ru', 'штаб'],
     ['kk', 'Қазақстанның'], ['kk', 'кеңестері'], ['kk', 'Казакстан'], ['kk', 'Kanal'], ['kk', 'бітімгершілік күштерінің'], ['kk', 'ҰҚШҰ'],
     ['ru', 'Қазақстан'],
+    // Words the site does not have, which must find nothing (and quickly).
+    ['en', 'Afghanistan'], ['en', 'Azov'], ['ru', 'Узбекистан'], ['ru', 'Вьетнам'], ['kk', 'Өзбекстан'],
   ];
   for (const how of ['typed', 'pasted']) {
     const timings = [];
     for (const lang of languages) {
       const search = await browser.newPage();
       await search.goto(`${origin}${localizedPath(lang, 'search/')}`);
-      // The page starts the index as it opens, while a reader reads it and types.
+      // The index loads when the box takes focus, as the reader starts to type.
       await search.waitForLoadState('networkidle');
       const box = search.getByRole('main').getByRole('searchbox');
       for (const [queryLang, query] of queries) {

@@ -12,7 +12,9 @@
  * - no single letter is left on a line or carried to the next (ала-қан, not а-лақан; ар-мия,
  *   not арми-я), and a word of one syllable is never broken.
  */
-const vowels = new Set('аәеёиоөуұүыіэюя');
+import { kazakhVowels } from './words/kazakh.ts';
+
+const vowels = new Set(kazakhVowels);
 const signs = new Set('ьъ');
 
 /** Whether the letter at `at` of a lower-cased word sounds as a vowel there (у after a vowel does not). */

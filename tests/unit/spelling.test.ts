@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, correctQuery, correctWord, editDistance, vocabulary, wordsOf } from '../../src/components/search/spelling.ts';
+import { allowedEdits } from '../../src/components/search/policy.ts';
+import { correctQuery, correctWord, editDistance, vocabulary } from '../../src/lib/words/spelling.ts';
+import { wordsOf } from '../../src/lib/words/words.ts';
 import { indexedText, vocabularyOf } from '../../src/integrations/search-vocabulary.ts';
 
 // A small vocabulary, weightiest first, as the build writes one (vocabularyOf).
@@ -22,46 +24,46 @@ describe('editDistance', () => {
 });
 
 describe('allowedEdits', () => {
-  it('allows none for one or two letters, one up to five, two from six, counting letters, not UTF-16 units', () => {
-    expect(['un', 'ab', 'я'].map(allowedEdits)).toEqual([0, 0, 0]);
-    expect(['osc', 'staff', 'совет'].map(allowedEdits)).toEqual([1, 1, 1]);
-    expect(['armenia', 'казахстан'].map(allowedEdits)).toEqual([2, 2]);
+  it('allows none up to three letters, one up to six, two from seven', () => {
+    expect([1, 2, 3].map(allowedEdits)).toEqual([0, 0, 0]);
+    expect([4, 5, 6].map(allowedEdits)).toEqual([1, 1, 1]);
+    expect([7, 9, 15].map(allowedEdits)).toEqual([2, 2, 2]);
   });
 });
 
 describe('correctWord', () => {
   it('corrects a misspelt word to the closest site word, in Latin and in Cyrillic', () => {
-    expect(correctWord('Kazakstan', words)).toBe('kazakhstan');
-    expect(correctWord('secretariate', words)).toBe('secretariat');
-    expect(correctWord('Vzaimodeystviye', words)).toBe('vzaimodeistvie');
-    expect(correctWord('казакстан', words)).toBe('казахстан');
-    expect(correctWord('Армения'.replace('я', 'иа'), words)).toBe('армения');
+    expect(correctWord('Kazakstan', words, allowedEdits)).toBe('kazakhstan');
+    expect(correctWord('secretariate', words, allowedEdits)).toBe('secretariat');
+    expect(correctWord('Vzaimodeystviye', words, allowedEdits)).toBe('vzaimodeistvie');
+    expect(correctWord('казакстан', words, allowedEdits)).toBe('казахстан');
+    expect(correctWord('Армения'.replace('я', 'иа'), words, allowedEdits)).toBe('армения');
   });
   it('never corrects a word the site uses, nor the beginning of one (a partial word)', () => {
-    expect(correctWord('counsel', words)).toBeUndefined();
-    expect(correctWord('Council', words)).toBeUndefined();
-    expect(correctWord('secr', words)).toBeUndefined();
-    expect(correctWord('казах', words)).toBeUndefined();
+    expect(correctWord('counsel', words, allowedEdits)).toBeUndefined();
+    expect(correctWord('Council', words, allowedEdits)).toBeUndefined();
+    expect(correctWord('secr', words, allowedEdits)).toBeUndefined();
+    expect(correctWord('казах', words, allowedEdits)).toBeUndefined();
   });
   it('prefers the weightier of equally close words', () => {
-    expect(correctWord('staf', vocabulary(['staff', 'stag'], 'en'))).toBeUndefined(); // a prefix of "staff"
-    expect(correctWord('stxff', words)).toBe('staff');
-    expect(correctWord('stxff', vocabulary(['stuff', 'staff'], 'en'))).toBe('stuff');
+    expect(correctWord('staf', vocabulary(['staff', 'stag'], 'en'), allowedEdits)).toBeUndefined(); // a prefix of "staff"
+    expect(correctWord('stxff', words, allowedEdits)).toBe('staff');
+    expect(correctWord('stxff', vocabulary(['stuff', 'staff'], 'en'), allowedEdits)).toBe('stuff');
   });
   it('leaves alone a word with nothing close, and words too short to guess', () => {
-    expect(correctWord('xylophone', words)).toBeUndefined();
-    expect(correctWord('zz', words)).toBeUndefined();
+    expect(correctWord('xylophone', words, allowedEdits)).toBeUndefined();
+    expect(correctWord('zz', words, allowedEdits)).toBeUndefined();
   });
 });
 
 describe('correctQuery', () => {
   it('corrects each unknown word, keeps the others and the reader’s capitals', () => {
-    expect(correctQuery('Kazakstan secretariate', words)).toBe('Kazakhstan secretariat');
-    expect(correctQuery('council of Kazakstan', words)).toBe('council of Kazakhstan');
+    expect(correctQuery('Kazakstan secretariate', words, allowedEdits)).toBe('Kazakhstan secretariat');
+    expect(correctQuery('council of Kazakstan', words, allowedEdits)).toBe('council of Kazakhstan');
   });
   it('says nothing when no word changes', () => {
-    expect(correctQuery('council', words)).toBeUndefined();
-    expect(correctQuery('qqqqqqqq', words)).toBeUndefined();
+    expect(correctQuery('council', words, allowedEdits)).toBeUndefined();
+    expect(correctQuery('qqqqqqqq', words, allowedEdits)).toBeUndefined();
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scriptOf, toCyrillic, toLatin, transliterate } from '../../src/components/search/transliterate.ts';
+import { toCyrillic, toLatin, transliterate } from '../../src/lib/words/transliterate.ts';
+import { scriptOf } from '../../src/lib/words/words.ts';
 
 describe('scriptOf', () => {
   it('names the script most letters are in, and none for a text without letters of either', () => {

@@ -1,8 +1,10 @@
 // The one script of every page, loaded as a module (BaseLayout.astro): the display settings'
-// controls, Escape on the header's toggles, copying without soft hyphens, and the citation's copy
-// button. Each works on its own; without JavaScript the page loses only the settings (which could
-// not be stored) and the copy button (the citation stays there to select).
+// controls, Escape on the header's toggles, copying without soft hyphens, the citation's copy
+// button, and the language switch's links on the search page. Each works on its own; without
+// JavaScript the page loses only the settings (which could not be stored) and the copy button
+// (the citation stays there to select).
 import '../preferences/site-preferences.ts';
 import './disclosures.ts';
 import './copy-text.ts';
 import '../cite/cite.ts';
+import './language-links.ts';

@@ -1,3 +1,4 @@
+import type { Script } from '../words/words.ts';
 import type { EnglishStrings } from './lang/en.ts';
 
 /** The forms of a string that depends on a number, by `Intl.PluralRules` category; `other` is the fallback. */
@@ -30,7 +31,7 @@ export interface LanguageSpec<S = StringTable> {
   dateLocale: string;
   /** Its locale as link previews name it (Open Graph `og:locale`): language_TERRITORY, `ru_RU`. */
   ogLocale: string;
-  script: 'Latn' | 'Cyrl';
+  script: Script;
   /**
    * The letters of its alphabet that the site's other languages of its script lack, lower-case
    * (Kazakh's «әғқңөұүһі»; '' for none): search reads a query with one of them as meant for it.

@@ -1,3 +1,4 @@
+import { kazakhLetters } from '../../words/kazakh.ts';
 import type { LanguageSpec, StringTable } from '../spec.ts';
 
 /**
@@ -228,6 +229,9 @@ const strings: StringTable = {
     one: '«{query}» сұрауы бойынша {count} нәтиже көрсетілді.',
     other: '«{query}» сұрауы бойынша {count} нәтиже көрсетілді.',
   },
+  'search.pageTitle': { one: '{query}: {count} нәтиже', other: '{query}: {count} нәтиже' },
+  'search.pageTitleNone': '{query}: ештеңе табылмады',
+  'search.inSection': '«{section}» бөлімінде:',
   'search.asTyped': 'Оның орнына «{query}» сұрауы бойынша іздеу',
   'search.resultsIn.en': 'Ағылшын тіліндегі нәтижелер ({count})',
   'search.resultsIn.ru': 'Орыс тіліндегі нәтижелер ({count})',
@@ -252,6 +256,6 @@ export const kk = {
   dateLocale: 'kk-KZ',
   ogLocale: 'kk_KZ',
   script: 'Cyrl',
-  letters: 'әғқңөұүһі',
+  letters: kazakhLetters,
   strings,
 } as const satisfies LanguageSpec;

@@ -1,23 +1,9 @@
 // Spelling correction for search, against the site's own words: the vocabulary the build writes
 // for each language (src/integrations/search-vocabulary.ts), most weighty words first. Pagefind
 // matches words exactly or as prefixes, so "Kazakstan" finds nothing; this finds "Kazakhstan".
+// How far a correction may go is the caller's policy (src/components/search/policy.ts).
 import { stemWord } from './stems.ts';
-
-/** The words of a text as the vocabulary holds them: letters only, lower case, «ё» as «е». */
-export function wordsOf(text: string): string[] {
-  return [...normalise(text).matchAll(/\p{L}+/gu)].map((match) => match[0]);
-}
-
-const normalise = (text: string) => text.normalize('NFC').toLowerCase().replaceAll('ё', 'е');
-
-/**
- * The edits a word of this length may be off by: none for one or two letters (too many words are
- * that close), one up to five letters, two from six.
- */
-export function allowedEdits(word: string): number {
-  const length = [...word].length;
-  return length <= 2 ? 0 : length <= 5 ? 1 : 2;
-}
+import { letterCount, normalise } from './words.ts';
 
 /**
  * The number of single-letter insertions, deletions, substitutions and swaps of two neighbours
@@ -56,15 +42,18 @@ export interface Vocabulary {
 
 export const vocabulary = (words: readonly string[], lang: string): Vocabulary => ({ words, known: new Set(words), lang });
 
+/** The edits a correction may make to a word of so many letters (none: the word is left as it is). */
+export type EditAllowance = (letters: number) => number;
+
 /**
  * The closest vocabulary word to `word`, the weightier of equally close ones; nothing when the
  * word is known, begins a known word (a partial word, which the index finds as a prefix), is
- * another form of a known word of its language (its stem begins one: stems.ts), or has no word within
- * its allowed edits.
+ * another form of a known word of its language (its stem begins one: stems.ts), or has no word
+ * within the edits `allowed` for its length.
  */
-export function correctWord(word: string, { words, known, lang }: Vocabulary): string | undefined {
+export function correctWord(word: string, { words, known, lang }: Vocabulary, allowed: EditAllowance): string | undefined {
   const plain = normalise(word);
-  const max = allowedEdits(plain);
+  const max = allowed(letterCount(plain));
   const stem = stemWord(plain, lang);
   if (max === 0 || known.has(plain) || words.some((each) => each.startsWith(plain) || each.startsWith(stem))) return undefined;
   let best: string | undefined;
@@ -84,10 +73,10 @@ export function correctWord(word: string, { words, known, lang }: Vocabulary): s
  * The query with each unknown word replaced by its correction, keeping a capital where the reader
  * typed one; nothing when no word changes.
  */
-export function correctQuery(text: string, words: Vocabulary): string | undefined {
+export function correctQuery(text: string, words: Vocabulary, allowed: EditAllowance): string | undefined {
   let changed = false;
   const corrected = text.replace(/\p{L}+/gu, (word) => {
-    const correction = correctWord(word, words);
+    const correction = correctWord(word, words, allowed);
     if (correction === undefined) return word;
     changed = true;
     return word[0] === word[0]!.toUpperCase() && word[0] !== word[0]!.toLowerCase() ? correction[0]!.toUpperCase() + correction.slice(1) : correction;

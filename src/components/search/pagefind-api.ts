@@ -11,7 +11,8 @@ export interface PagefindSubResult {
 export interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  /** The page's title and its summary (its meta description: BaseLayout.astro). */
+  meta: { title?: string; summary?: string };
   filters: { section?: string[] };
   sub_results?: PagefindSubResult[];
 }

@@ -2,15 +2,8 @@
 // («Kanal»), or in Cyrillic on an English page. Search tries them in the page's script too; the
 // spelling correction (spelling.ts) then brings another transliteration to the content's own.
 
-export type Script = 'Latn' | 'Cyrl';
-
-/** The script most of a text's letters are in; nothing for a text without Latin or Cyrillic letters. */
-export function scriptOf(text: string): Script | undefined {
-  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  const cyrillic = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
-  if (latin === 0 && cyrillic === 0) return undefined;
-  return cyrillic > latin ? 'Cyrl' : 'Latn';
-}
+import { kazakhVowels } from './kazakh.ts';
+import type { Script } from './words.ts';
 
 /**
  * Russian letters in Latin as the BGN/PCGN romanisation writes them, without its optional
@@ -25,7 +18,8 @@ const toLatinLetters: Record<string, string> = {
   // an English page meets the Russian-based spelling the English content uses (Қазақстан, Kazakhstan).
   ә: 'a', ғ: 'g', қ: 'k', ң: 'n', ө: 'o', ұ: 'u', ү: 'u', һ: 'kh', і: 'i',
 };
-const russianVowelsAndSigns = 'аеёиоуыэюяйъьәөұүі';
+/** The letters after which «е» is "ye": every vowel (Kazakh's own included), «й» and the signs. */
+const vowelsAndSigns = `${kazakhVowels}йъь`;
 
 export function toLatin(text: string): string {
   const chars = [...text];
@@ -35,7 +29,7 @@ export function toLatin(text: string): string {
       let latin = toLatinLetters[lower];
       if (latin === undefined) return char;
       const previous = chars[index - 1]?.toLowerCase() ?? '';
-      if ((lower === 'е' || lower === 'ё') && (previous === '' || !/\p{L}/u.test(previous) || russianVowelsAndSigns.includes(previous))) latin = 'ye';
+      if ((lower === 'е' || lower === 'ё') && (previous === '' || !/\p{L}/u.test(previous) || vowelsAndSigns.includes(previous))) latin = 'ye';
       return char === lower ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
     })
     .join('');

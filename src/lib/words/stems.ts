@@ -1,6 +1,7 @@
 // Word forms for search: Pagefind's Russian stemmer leaves some forms of a word apart, and it has
 // no Kazakh stemmer at all; cut to its stem and searched as a prefix, a word meets every form of
-// itself (site-search.ts, spelling.ts).
+// itself (src/components/search/searcher.ts, ./spelling.ts).
+import { kazakhBackVowels, kazakhFrontVowels, kazakhVowels } from './kazakh.ts';
 
 /**
  * Inflectional endings of Russian nouns, adjectives and participles, longest first. Pagefind's
@@ -36,14 +37,14 @@ const kazakhPossessives = ['сы', 'сі', 'ы', 'і'];
 const possessiveFits = (rest: string, suffix: string) => kazakhVowel.test(rest.at(-1)!) === suffix.startsWith('с');
 const kazakhPlurals = ['лар', 'лер', 'дар', 'дер', 'тар', 'тер'];
 
-const backVowels = /[аоұы]/u;
-const frontVowels = /[әеөүі]/u;
-const kazakhVowel = /[аәеиоөуұүыіэюя]/u;
-const kazakhVowels = new RegExp(kazakhVowel.source, 'gu');
+const backVowels = new RegExp(`[${kazakhBackVowels}]`, 'u');
+const frontVowels = new RegExp(`[${kazakhFrontVowels}]`, 'u');
+const kazakhVowel = new RegExp(`[${kazakhVowels}]`, 'u');
+const anyKazakhVowel = new RegExp(kazakhVowel.source, 'gu');
 
 /** A suffix agrees with a stem when its vowel is of the kind (back or front) of the stem's last vowel. */
 function harmonises(stem: string, suffix: string): boolean {
-  const last = stem.match(kazakhVowels)?.at(-1);
+  const last = stem.match(anyKazakhVowel)?.at(-1);
   if (last === undefined) return false;
   if (backVowels.test(suffix)) return !frontVowels.test(last);
   if (frontVowels.test(suffix)) return !backVowels.test(last);
