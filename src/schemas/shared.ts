@@ -52,7 +52,7 @@ const quotation = () =>
 
 /** Whether `name` is written in `words` as a word of its own ("CSC" in "sessions of the CSC,", not in "CSCE"). */
 export const namedIn = (name: string, words: string): boolean =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(words.replaceAll('\u00ad', ''));
+  new RegExp(`(?<![\\p{L}\\p{N}])${RegExp.escape(name)}(?![\\p{L}\\p{N}])`, 'u').test(words.replaceAll('\u00ad', ''));
 
 /**
  * The evidence of a statement from outside the source: for each source, its own words that support

@@ -49,6 +49,14 @@ describe('the feed', () => {
     expect(feed.entry[1].content['#text']).toContain('Source: A paper (Press)');
     expect(feed.entry[0].link.map((link: Record<string, string>) => link['@_rel'])).toEqual(['alternate', 'related']);
   });
+  it('writes every value as text, "true" too (an XML attribute has a value)', () => {
+    const entry = { id: 'x', date: '2022-01', title: 'true', text: ['true'], url: 'https://example.org/x/', sources: [{ title: 'true', publisher: 'P', url: 'https://example.org/s' }] };
+    const xml = atomFeed({ url: 'https://example.org/feed.xml', title: 'true', pageUrl: 'https://example.org/about/', lang: 'en', author: 'true', sourcesLabel: () => 'Source:', updated: '2026-01-01T00:00:00Z', entries: [entry] });
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const feed = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => ['entry', 'link'].includes(name) }).parse(xml).feed;
+    expect(feed.entry[0].link[1]).toMatchObject({ '@_rel': 'related', '@_title': 'true' });
+    expect([feed.title, feed.author.name, feed.entry[0].title]).toEqual(['true', 'true', 'true']);
+  });
 });
 
 describe('structured data', () => {
