@@ -21,7 +21,7 @@ const fontDirectory = join(dirname(require.resolve('dejavu-fonts-ttf/package.jso
 const fonts = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) => join(fontDirectory, file));
 
 /** The default scheme's colours, from the design tokens (src/styles/tokens.css). */
-export async function tokenColours(): Promise<PreviewColours> {
+async function tokenColours(): Promise<PreviewColours> {
   const css = await readFile(fileURLToPath(new URL('../styles/tokens.css', import.meta.url)), 'utf8');
   const theme = /@theme\s*\{([\s\S]*?)\n\}/.exec(css)?.[1] ?? '';
   const colour = (name: string) => {
@@ -53,7 +53,7 @@ export function previewHead(html: string): { image?: string; title?: string; url
  * picture of a few colours and smooth text needs a palette of at most 64 colours, not full colour
  * (sharp's libimagequant), which makes it a third of the size.
  */
-export async function renderPreview(svg: string): Promise<Buffer> {
+async function renderPreview(svg: string): Promise<Buffer> {
   const resvg = new Resvg(svg, { font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' }, fitTo: { mode: 'original' } });
   // The least effort at finding the palette: the file is within 1% of the most's, in half the time.
   return sharp(resvg.render().asPng()).png({ palette: true, colours: 64, compressionLevel: 9, effort: 1 }).toBuffer();

@@ -1,4 +1,4 @@
-import { namedIn, type EntryRef } from '../../schemas/shared.ts';
+import { namedIn, type aliasKinds, type EntryRef } from '../../schemas/shared.ts';
 import { statementIds } from './body.ts';
 import { entryPath, resolve, sourcesOf, type Catalog, type PageItem, type Quotation } from './catalog.ts';
 import { pageCollections } from './registry.ts';
@@ -7,7 +7,7 @@ import { pageCollections } from './registry.ts';
 export interface Alias {
   name: string;
   lang: string;
-  kind: 'acronym' | 'transliteration' | 'name';
+  kind: (typeof aliasKinds)[number];
   source: EntryRef<'sources'>;
   /** The source's words that use the name. */
   says: string;

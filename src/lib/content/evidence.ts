@@ -64,7 +64,7 @@ export function numbersQuoted(text: string): Set<string> {
 }
 
 /** The numbers of a date as precise as known (`2024-02-22`): its year, month and day. */
-export const numbersOfDate = (date: string): string[] => date.split('-').map((part) => normalise(part));
+const numbersOfDate = (date: string): string[] => date.split('-').map((part) => normalise(part));
 
 /**
  * The numbers a statement gives that none of its quotations states and that are not the entry's
