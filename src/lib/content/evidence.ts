@@ -1,6 +1,6 @@
 /**
- * Evidence: the words of a source that support a statement (CONTENT.md, "Evidence a reader can
- * check"). The checker (./check.ts) holds every figure of a statement against them, so that a
+ * Evidence: the words of a source that support a statement (README, "Facts a reader can check"
+ * and "Evidence"). The checker (./check.ts) holds every figure of a statement against them, so that a
  * number a source does not state cannot reach a page: the site once gave "15 tons" because an
  * address said 15, while the page's words said 1,742 kilograms.
  */
