@@ -22,15 +22,17 @@ const astroFiles = readdirSync('src', { recursive: true, encoding: 'utf8' })
 
 /**
  * Every script of the site that runs in the browser: each `<script>` of a component that Astro
- * bundles (one with no attributes: `is:inline` and data blocks stay as written), and each module a
- * component inlines with `?inline-script` (the <head> script).
+ * bundles (one with no attributes but `src`: `is:inline` and data blocks stay as written), and
+ * each module a component inlines with `?inline-script` (the <head> script).
  */
 function browserScripts(): Entry[] {
   const entries: Entry[] = [];
   for (const file of astroFiles) {
     const source = readFileSync(file, 'utf8');
     const resolveDir = dirname(file);
-    for (const [, contents] of source.matchAll(/<script>([\s\S]*?)<\/script>/g)) entries.push({ name: `a <script> of ${file}`, contents: contents!, resolveDir });
+    for (const [, src, contents] of source.matchAll(/<script(?:\s+src="([^"]+)")?\s*>([\s\S]*?)<\/script>/g)) {
+      entries.push({ name: `a <script> of ${file}`, contents: src ? `import '${src}';` : contents!, resolveDir });
+    }
     for (const [, path] of source.matchAll(/from '([^']+)\?inline-script'/g)) entries.push({ name: `${join(resolveDir, path!)} (inlined by ${file})`, contents: `import './${path}';`, resolveDir });
   }
   return entries;
