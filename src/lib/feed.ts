@@ -4,7 +4,7 @@
  * follow what has changed without visiting. Written by src/pages/[...lang]/feed.xml.ts, linked
  * from every page's head and from the About page's timeline.
  */
-import { XMLBuilder } from 'fast-xml-parser';
+import XMLBuilder from 'fast-xml-builder';
 import type { EntryRef } from '../schemas/shared.ts';
 import { entryPath, pageItems, resolve, sourcesOf, type Catalog, type Item, type PageItem } from './content/catalog.ts';
 import type { PageCollection } from './content/registry.ts';
