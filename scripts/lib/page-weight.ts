@@ -1,18 +1,22 @@
 import { gzipSync } from 'node:zlib';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { attr, elements, textOf, type Element } from '../../src/lib/html.ts';
+
+/** The kinds of `<link rel>` a browser fetches as the page loads. */
+const loaded = new Set(['stylesheet', 'icon', 'modulepreload', 'preload']);
+const rels = (element: Element) => (attr(element, 'rel') ?? '').toLowerCase().split(/\s+/);
 
 /**
  * The site files a page asks for as it loads: stylesheets, scripts, icons and images, as the
- * paths in its HTML. Links to other pages are not loads and are left out.
+ * paths in its HTML. Links to other pages are not loads and are left out, and so is what a
+ * `<template>` holds, which loads nothing until a script copies it.
  */
 export function subresources(html: string): string[] {
   const urls: string[] = [];
-  for (const [tag] of html.matchAll(/<(?:link|script|img|source)\b[^>]*>/g)) {
-    if (tag.startsWith('<link') && !/\brel="(?:stylesheet|icon|modulepreload|preload)"/.test(tag)) continue;
-    const url = /\s(?:href|src)="([^"]+)"/.exec(tag)?.[1];
-    if (url) urls.push(url);
+  for (const element of elements(html, { templates: false })) {
+    if (element.tagName === 'link' && rels(element).some((rel) => loaded.has(rel))) urls.push(attr(element, 'href') ?? '');
+    if (['script', 'img', 'source'].includes(element.tagName)) urls.push(attr(element, 'src') ?? '');
   }
-  return [...new Set(urls)];
+  return [...new Set(urls.filter(Boolean))];
 }
 
 /**
@@ -20,10 +24,9 @@ export function subresources(html: string): string[] {
  * holding up the first paint, so they are not part of the page's first load.
  */
 export function printStylesheets(html: string): string[] {
-  return [...html.matchAll(/<link\b[^>]*>/g)]
-    .map(([tag]) => tag)
-    .filter((tag) => /\brel="stylesheet"/.test(tag) && /\bmedia="print"/.test(tag))
-    .map((tag) => /\shref="([^"]+)"/.exec(tag)![1]!);
+  return elements(html, { templates: false })
+    .filter((element) => element.tagName === 'link' && rels(element).includes('stylesheet') && attr(element, 'media') === 'print')
+    .map((element) => attr(element, 'href')!);
 }
 
 /** Bytes after gzip at the highest level, as a server or CDN would send a text file. */
@@ -39,22 +42,12 @@ export function gzipSize(content: string | Uint8Array): number {
  * measured to the end of its heading.
  */
 export function firstScreen(html: string): string {
-  const elements: Element[] = [];
-  const walk = (node: Node): void => {
-    if ('tagName' in node) elements.push(node as Element);
-    if ('childNodes' in node) node.childNodes.forEach(walk);
-  };
-  walk(parse(html, { sourceCodeLocationInfo: true }));
-  const heading = elements.findIndex((element) => element.tagName === 'h1');
+  const all = elements(html, { locations: true, templates: false });
+  const heading = all.findIndex((element) => element.tagName === 'h1');
   if (heading < 0) return html;
-  const ignored = (element: Element): boolean =>
-    element.attrs.some((attr) => attr.name === 'data-pagefind-ignore') || ('tagName' in element.parentNode! && ignored(element.parentNode as Element));
-  const holdsNames = (element: Element): boolean => element.childNodes.some((child) => 'tagName' in child && ((child as Element).attrs.some((attr) => attr.name === 'data-pagefind-weight') || holdsNames(child as Element)));
+  const ignored = (element: Element): boolean => attr(element, 'data-pagefind-ignore') !== undefined || ('tagName' in element.parentNode! && ignored(element.parentNode as Element));
+  const holdsNames = (element: Element): boolean => element.childNodes.some((child) => 'tagName' in child && (attr(child, 'data-pagefind-weight') !== undefined || holdsNames(child)));
   const inMain = (element: Element): boolean => element.tagName === 'main' || ('tagName' in element.parentNode! && inMain(element.parentNode as Element));
-  const opening = elements.slice(heading + 1).find((element) => element.tagName === 'p' && inMain(element) && textOf(element).trim() !== '' && !ignored(element) && !holdsNames(element));
-  return html.slice(0, (opening ?? elements[heading]!).sourceCodeLocation!.endOffset);
+  const opening = all.slice(heading + 1).find((element) => element.tagName === 'p' && inMain(element) && textOf(element).trim() !== '' && !ignored(element) && !holdsNames(element));
+  return html.slice(0, (opening ?? all[heading]!).sourceCodeLocation!.endOffset);
 }
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
-const textOf = (node: Node): string => (node.nodeName === '#text' && 'value' in node ? node.value : 'childNodes' in node ? node.childNodes.map(textOf).join('') : '');

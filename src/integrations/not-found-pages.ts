@@ -24,7 +24,7 @@ export function notFoundPages(): AstroIntegration {
             await rename(built, page);
             await rm(built.replace(/index\.html$/, ''), { recursive: true });
           }
-          if (!existsSync(page)) throw new Error(`No 404 page for ${lang}: expected ${page}`);
+          if (!existsSync(page)) throw new Error(`No 404 page for ${lang}: expected ${page}, built by src/pages/[...lang]/404.astro`);
         }
       },
     },

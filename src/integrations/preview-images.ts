@@ -6,6 +6,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { attr, elements } from '../lib/html.ts';
 import { isLang } from '../lib/i18n/languages.ts';
 import { strings } from '../lib/i18n/strings.ts';
 import { previewSize, previewSvg, type PreviewColours } from '../lib/preview.ts';
@@ -20,7 +21,7 @@ const fontDirectory = join(dirname(require.resolve('dejavu-fonts-ttf/package.jso
 const fonts = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) => join(fontDirectory, file));
 
 /** The default scheme's colours, from the design tokens (src/styles/tokens.css). */
-export async function tokenColours(): Promise<PreviewColours> {
+async function tokenColours(): Promise<PreviewColours> {
   const css = await readFile(fileURLToPath(new URL('../styles/tokens.css', import.meta.url)), 'utf8');
   const theme = /@theme\s*\{([\s\S]*?)\n\}/.exec(css)?.[1] ?? '';
   const colour = (name: string) => {
@@ -31,17 +32,28 @@ export async function tokenColours(): Promise<PreviewColours> {
   return { canvas: colour('canvas'), ink: colour('ink'), muted: colour('muted'), link: colour('link') };
 }
 
-const meta = (html: string, property: string) => {
-  const value = new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(html)?.[1];
-  return value === undefined ? undefined : value.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
-};
+/**
+ * What a page's head tells its link preview, as a browser reads it (references decoded, soft
+ * hyphens out): where the preview is (`og:image`), the title (`og:title`), the page's address
+ * (`og:url`), its section (`article:section`) and its language (`<html lang>`).
+ */
+export function previewHead(html: string): { image?: string; title?: string; url?: string; section?: string; lang: string } {
+  const all = elements(html, { templates: false });
+  const meta = (property: string) => {
+    const tag = all.find((element) => element.tagName === 'meta' && attr(element, 'property') === property);
+    const value = tag && attr(tag, 'content');
+    return value === undefined ? undefined : withoutSoftHyphens(value);
+  };
+  const lang = attr(all.find((element) => element.tagName === 'html')!, 'lang') ?? '';
+  return { image: meta('og:image'), title: meta('og:title'), url: meta('og:url'), section: meta('article:section'), lang };
+}
 
 /**
  * Renders one preview to PNG with the site's fonts and no others (resvg), then keeps it small: a
  * picture of a few colours and smooth text needs a palette of at most 64 colours, not full colour
  * (sharp's libimagequant), which makes it a third of the size.
  */
-export async function renderPreview(svg: string): Promise<Buffer> {
+async function renderPreview(svg: string): Promise<Buffer> {
   const resvg = new Resvg(svg, { font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' }, fitTo: { mode: 'original' } });
   // The least effort at finding the palette: the file is within 1% of the most's, in half the time.
   return sharp(resvg.render().asPng()).png({ palette: true, colours: 64, compressionLevel: 9, effort: 1 }).toBuffer();
@@ -88,17 +100,13 @@ export function previewImages(): AstroIntegration {
         const drawn = new Set<string>();
         const jobs: { path: string; file: string; svg: string }[] = [];
         for (const page of builtPages(site)) {
-          const html = withoutSoftHyphens(await readFile(join(site, page.file), 'utf8'));
-          const image = meta(html, 'og:image');
-          const title = meta(html, 'og:title');
-          const url = meta(html, 'og:url');
+          const { image, title, url, section, lang } = previewHead(await readFile(join(site, page.file), 'utf8'));
           if (!image || !title || !url) throw new Error(`${page.file}: no og:image, og:title or og:url in its head, which the link preview needs`);
-          const lang = /<html lang="([^"]+)"/.exec(html)?.[1] ?? '';
           if (!isLang(lang)) throw new Error(`${page.file}: <html lang="${lang}"> is not a language of the site`);
           const path = new URL(image).pathname.slice(base.length);
           if (drawn.has(path)) continue;
           drawn.add(path);
-          const svg = previewSvg({ title, siteName: strings(lang).t('site.name'), kicker: meta(html, 'article:section') ?? strings(lang).t('site.fullName'), host: new URL(url).host, lang }, colours);
+          const svg = previewSvg({ title, siteName: strings(lang).t('site.name'), kicker: section ?? strings(lang).t('site.fullName'), host: new URL(url).host, lang }, colours);
           jobs.push({ path, file: page.file, svg });
         }
         // Two at a time: sharp finds one's palette on its own threads while resvg draws the next.

@@ -1,5 +1,6 @@
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
+import { headingWeights } from '../lib/search-weights.ts';
 import { wordsOf } from '../lib/words/words.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -12,7 +13,6 @@ export interface WeightedText {
 }
 
 const attribute = (element: Element, name: string) => element.attrs.find((each) => each.name === name)?.value;
-const headingWeights: Record<string, number> = { h1: 7, h2: 6, h3: 5, h4: 4, h5: 3, h6: 2 };
 
 /**
  * The text of a page that Pagefind indexes: inside `data-pagefind-body`, outside
@@ -34,7 +34,7 @@ export function indexedText(html: string): WeightedText[] {
       if (attribute(node, 'data-pagefind-ignore') !== undefined) return;
       if (attribute(node, 'data-pagefind-body') !== undefined) body = true;
       const explicit = Number(attribute(node, 'data-pagefind-weight'));
-      own = Number.isFinite(explicit) && explicit > 0 ? explicit : (headingWeights[node.nodeName] ?? weight);
+      own = Number.isFinite(explicit) && explicit > 0 ? explicit : ((headingWeights as Record<string, number>)[node.nodeName] ?? weight);
     }
     for (const child of node.childNodes) visit(child, body, own);
   };

@@ -12,7 +12,7 @@ export function siteUrlProblem(command: string, site: string | undefined): strin
 }
 
 /** The stylesheet that gives print the site's origin, to write before the path of each link. */
-export const siteOriginCss = (site: string | undefined): string =>
+const siteOriginCss = (site: string | undefined): string =>
   `:root{--site-origin:${JSON.stringify(site ? new URL(site).origin : '')}}`;
 
 const siteOriginModule = 'virtual:csto/site-origin.css';

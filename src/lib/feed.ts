@@ -4,10 +4,12 @@
  * follow what has changed without visiting. Written by src/pages/[...lang]/feed.xml.ts, linked
  * from every page's head and from the About page's timeline.
  */
+import XMLBuilder from 'fast-xml-builder';
 import type { EntryRef } from '../schemas/shared.ts';
 import { entryPath, pageItems, resolve, sourcesOf, type Catalog, type Item, type PageItem } from './content/catalog.ts';
 import type { PageCollection } from './content/registry.ts';
 import { reviewedOn } from './content/dating.ts';
+import { escapeXml } from './escape-xml.ts';
 
 export interface FeedEntry {
   id: string;
@@ -49,8 +51,6 @@ export interface Feed {
 /** A date as Atom writes it: a partial date (`2008-09`) at the start of its month or year, UTC. */
 export const atomDate = (date: string): string => `${`${date}-01-01`.slice(0, 10)}T00:00:00Z`;
 
-const escapeXml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-
 /**
  * A language's developments and corrections as feed entries, newest first; `absolute` makes a
  * path inside the site an address. A correction's id is `correction-<id>`, and it leads to the
@@ -83,33 +83,44 @@ export function feedEntries(catalog: Catalog, absolute: (path: string) => string
 export const feedUpdated = (catalog: Catalog): string =>
   [reviewedOn(pageItems(catalog)), ...catalog.developments.map((d) => d.data.date), ...catalog.corrections.map((c) => c.data.date)].map(atomDate).sort().at(-1)!;
 
+// Attributes are the keys that start with "@"; a value "true" is written as one, not as a bare name.
+const atom = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', suppressBooleanAttributes: false, suppressEmptyNode: true, format: true });
+
+/** An entry's text and sources as the HTML of its `<content type="html">`. */
+function entryHtml(item: FeedEntry, sourcesLabel: Feed['sourcesLabel']): string {
+  const sources = item.sources.map((source) =>
+    source.url ? `<a href="${escapeXml(source.url)}">${escapeXml(source.title)}</a> (${escapeXml(source.publisher)})` : `${escapeXml(source.title)} (${escapeXml(source.publisher)})`,
+  );
+  return `${item.text.map((line) => `<p>${escapeXml(line)}</p>`).join('')}<p>${escapeXml(sourcesLabel(sources.length))} ${sources.join('; ')}</p>`;
+}
+
 /** The feed as Atom XML. */
 export function atomFeed(feed: Feed): string {
-  const entry = (item: FeedEntry) => {
-    const sources = item.sources.map((source) => (source.url ? `<a href="${escapeXml(source.url)}">${escapeXml(source.title)}</a> (${escapeXml(source.publisher)})` : `${escapeXml(source.title)} (${escapeXml(source.publisher)})`));
-    const content = `${item.text.map((line) => `<p>${escapeXml(line)}</p>`).join('')}<p>${escapeXml(feed.sourcesLabel(sources.length))} ${sources.join('; ')}</p>`;
-    return `  <entry>
-    <id>${escapeXml(`${feed.url}#${item.id}`)}</id>
-    <title>${escapeXml(item.title)}</title>
-    <updated>${atomDate(item.date)}</updated>
-    <published>${atomDate(item.date)}</published>
-    <link rel="alternate" type="text/html" href="${escapeXml(item.url)}"/>
-${item.sources
-  .filter((source) => source.url)
-  .map((source) => `    <link rel="related" href="${escapeXml(source.url!)}" title="${escapeXml(source.title)}"/>`)
-  .join('\n')}
-    <content type="html">${escapeXml(content)}</content>
-  </entry>`;
-  };
-  return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(feed.lang)}">
-  <id>${escapeXml(feed.url)}</id>
-  <title>${escapeXml(feed.title)}</title>
-  <updated>${feed.updated}</updated>
-  <author><name>${escapeXml(feed.author)}</name></author>
-  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.url)}"/>
-  <link rel="alternate" type="text/html" href="${escapeXml(feed.pageUrl)}"/>
-${feed.entries.map(entry).join('\n')}
-</feed>
-`;
+  const entry = (item: FeedEntry) => ({
+    id: `${feed.url}#${item.id}`,
+    title: item.title,
+    updated: atomDate(item.date),
+    published: atomDate(item.date),
+    link: [
+      { '@rel': 'alternate', '@type': 'text/html', '@href': item.url },
+      ...item.sources.filter((source) => source.url).map((source) => ({ '@rel': 'related', '@href': source.url, '@title': source.title })),
+    ],
+    content: { '@type': 'html', '#text': entryHtml(item, feed.sourcesLabel) },
+  });
+  return atom.build({
+    '?xml': { '@version': '1.0', '@encoding': 'utf-8' },
+    feed: {
+      '@xmlns': 'http://www.w3.org/2005/Atom',
+      '@xml:lang': feed.lang,
+      id: feed.url,
+      title: feed.title,
+      updated: feed.updated,
+      author: { name: feed.author },
+      link: [
+        { '@rel': 'self', '@type': 'application/atom+xml', '@href': feed.url },
+        { '@rel': 'alternate', '@type': 'text/html', '@href': feed.pageUrl },
+      ],
+      entry: feed.entries.map(entry),
+    },
+  });
 }

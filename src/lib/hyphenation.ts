@@ -46,8 +46,10 @@ function withPatterns(script: RegExp, hyphenate: (word: string, options: { hyphe
 }
 
 /**
- * Each language's patterns. A language is listed here when the site declares it: one without
- * patterns of its own (null) gets only the words of the other languages' scripts hyphenated.
+ * Each language's patterns. A language is listed here when the site declares it. A word is
+ * hyphenated by its element's language when written in that language's script; otherwise, and
+ * for a language without patterns of its own (null), by the first language here of the word's
+ * script (Russian's for a Cyrillic word), if any (hyphenateWord).
  */
 const hyphenators: Record<Lang, Hyphenator | null> = {
   // English patterns know English words; the names of places, people and operations are given.

@@ -25,7 +25,7 @@ function isVowel(word: string, at: number): boolean {
 }
 
 /** Where a Kazakh word may break: the offsets that begin a syllable, at least two letters from either end. */
-export function kazakhBreaks(word: string): number[] {
+function kazakhBreaks(word: string): number[] {
   const lower = word.toLowerCase();
   const breaks: number[] = [];
   let previousVowel = -1;

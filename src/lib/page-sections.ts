@@ -1,15 +1,11 @@
-import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { parseFragment } from 'parse5';
+import { attr, textOf, type Node } from './html.ts';
 
 /** A section of a page: the id and the words of its h2. */
 export interface PageSection {
   id: string;
   title: string;
 }
-
-type Node = DefaultTreeAdapterMap['node'];
-
-const textOf = (node: Node): string =>
-  node.nodeName === '#text' && 'value' in node ? node.value : 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
 
 /**
  * The sections of a rendered page body, in order: each h2 that has an id, so a link can lead to
@@ -19,9 +15,9 @@ const textOf = (node: Node): string =>
 export function pageSections(html: string): PageSection[] {
   const sections: PageSection[] = [];
   const visit = (node: Node) => {
-    if ('attrs' in node && node.attrs.some((attr) => attr.name === 'hidden')) return;
+    if ('tagName' in node && attr(node, 'hidden') !== undefined) return;
     if ('tagName' in node && node.tagName === 'h2') {
-      const id = node.attrs.find((attr) => attr.name === 'id')?.value;
+      const id = attr(node, 'id');
       const title = textOf(node).replace(/\s+/g, ' ').trim();
       if (id && title) sections.push({ id, title });
       return;

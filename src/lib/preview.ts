@@ -4,6 +4,7 @@
  * (src/integrations/preview-images.ts renders it to PNG with resvg and DejaVu Sans, which covers
  * Latin and Russian and Kazakh Cyrillic). The page's head names it (BaseLayout.astro).
  */
+import { escapeXml } from './escape-xml.ts';
 
 export const previewSize = { width: 1200, height: 630 } as const;
 
@@ -30,8 +31,6 @@ export interface PreviewText {
   host: string;
   lang: string;
 }
-
-const escapeXml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /**
  * Breaks a title into lines of at most `width` characters at spaces (a longer word gets a line of

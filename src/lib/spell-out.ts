@@ -8,10 +8,9 @@
  * say, but left as they are, and the abbreviation is spelt out at its first use in running text
  * after them; text in another language than the page's is left alone too.
  */
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
+import { parse } from 'parse5';
+import { escapeXml } from './escape-xml.ts';
+import { attr, type Element, type Node } from './html.ts';
 
 /** A short form and what it stands for, in the page's language. */
 export interface ShortForm {
@@ -20,8 +19,6 @@ export interface ShortForm {
 }
 
 const readOnly = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'button', 'summary', 'label', 'script', 'style', 'template', 'svg', 'code', 'blockquote', 'q']);
-const attribute = (element: Element, name: string) => element.attrs.find((each) => each.name === name)?.value;
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const plain = (text: string) => text.replaceAll('\u00ad', '').toLowerCase();
 
 /**
@@ -33,7 +30,7 @@ export function spellOutAbbreviations(html: string, lang: string, forms: readonl
   if (forms.length === 0) return html;
   const document = parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false });
   const pending = new Map(forms.map((form) => [form.short, form]));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${forms.map((form) => escapeRegExp(form.short)).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${forms.map((form) => form.short).sort((a, b) => b.length - a.length).map((short) => RegExp.escape(short)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const edits: { at: number; text: string }[] = [];
   let seen = '';
 
@@ -54,7 +51,7 @@ export function spellOutAbbreviations(html: string, lang: string, forms: readonl
           // but for character references, which an abbreviation never contains.
           const source = html.slice(node.sourceCodeLocation.startOffset, node.sourceCodeLocation.endOffset);
           const end = sourceOffset(source, text, match.index + match[0].length);
-          if (end !== undefined) edits.push({ at: node.sourceCodeLocation.startOffset + end, text: ` (${escapeHtml(form.expansion)})` });
+          if (end !== undefined) edits.push({ at: node.sourceCodeLocation.startOffset + end, text: ` (${escapeXml(form.expansion)})` });
         }
       }
       seen += text;
@@ -68,8 +65,8 @@ export function spellOutAbbreviations(html: string, lang: string, forms: readonl
     if (element) {
       if (element.tagName === 'main') main = true;
       if (['script', 'style', 'template'].includes(element.tagName)) return;
-      if (readOnly.has(element.tagName) || attribute(element, 'data-pagefind-ignore') !== undefined || attribute(element, 'data-pagefind-weight') !== undefined) canEdit = false;
-      own = attribute(element, 'lang')?.toLowerCase() ?? nodeLang;
+      if (readOnly.has(element.tagName) || attr(element, 'data-pagefind-ignore') !== undefined || attr(element, 'data-pagefind-weight') !== undefined) canEdit = false;
+      own = attr(element, 'lang')?.toLowerCase() ?? nodeLang;
     }
     for (const child of node.childNodes) visit(child, main, canEdit, own);
   };
@@ -83,8 +80,6 @@ export function spellOutAbbreviations(html: string, lang: string, forms: readonl
   }
   return result + html.slice(last);
 }
-
-const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 /** The offset in a text node's source of its `index`-th decoded character, reading references as one. */
 function sourceOffset(source: string, text: string, index: number): number | undefined {

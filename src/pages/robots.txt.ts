@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { href } from '../lib/i18n/urls';
+import { href } from '../lib/i18n/href';
 
 /** Allows every crawler and points it at the sitemap, wherever the site is deployed. */
 export const GET: APIRoute = ({ site }) =>

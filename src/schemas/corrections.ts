@@ -3,9 +3,10 @@ import { languages, type Lang } from '../lib/i18n/languages.ts';
 import { evidenceField, isoDate, type RefFactory } from './shared.ts';
 
 /**
- * A mistake the site made and has corrected, in public (CONTENT.md): what it said, what it says
- * now, and the source that shows it. A change of wording that keeps the meaning is not one. Shown
- * on the pages concerned ("Corrected on …"), on the corrections page and in the feed.
+ * A mistake the site made and has corrected, in public (README, "Facts a reader can check"): what
+ * it said, what it says now, and the source that shows it. A change of wording that keeps the
+ * meaning is not one. Shown on the pages concerned ("Corrected on …"), on the corrections page
+ * and in the feed.
  */
 export const correctionSchema = (ref: RefFactory) =>
   z.object({

@@ -40,7 +40,7 @@ export const partialDate = () =>
   z.preprocess(undoDate, z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date as precise as known: 2022-01-06, 2008-09 or 2008'));
 
 /** The longest quotation a piece of evidence holds: one or two sentences, no more. */
-export const quotationLimit = 400;
+const quotationLimit = 400;
 
 /** A source's own words: one or two sentences, copied as written (" … " where words are left out). */
 const quotation = () =>
@@ -52,7 +52,7 @@ const quotation = () =>
 
 /** Whether `name` is written in `words` as a word of its own ("CSC" in "sessions of the CSC,", not in "CSCE"). */
 export const namedIn = (name: string, words: string): boolean =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(words.replaceAll('\u00ad', ''));
+  new RegExp(`(?<![\\p{L}\\p{N}])${RegExp.escape(name)}(?![\\p{L}\\p{N}])`, 'u').test(words.replaceAll('\u00ad', ''));
 
 /**
  * The evidence of a statement from outside the source: for each source, its own words that support
@@ -85,7 +85,7 @@ export const aliasKinds = ['acronym', 'transliteration', 'name'] as const;
  * using it. Shown on the page ("Also known as", with "What the sources say"), indexed for search
  * with the title's weight, and listed on the abbreviations page.
  */
-export const aliasesField = (ref: RefFactory) =>
+const aliasesField = (ref: RefFactory) =>
   z
     .array(
       z

@@ -1,26 +1,10 @@
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse } from 'parse5';
+import { attr, type Element, type Node } from '../../src/lib/html.ts';
 
-// Reading the built pages with a real HTML parser, for the checks over dist/.
+// Reading the built pages with a real HTML parser, for the checks over dist/: src/lib/html.ts,
+// and what only the checks need.
 
-export type Element = DefaultTreeAdapterMap['element'];
-export type Node = DefaultTreeAdapterMap['node'];
-
-/** Every element of a page, in document order (template contents included). */
-export function elements(html: string): Element[] {
-  const found: Element[] = [];
-  const walk = (node: Node) => {
-    if ('tagName' in node) found.push(node);
-    if ('childNodes' in node) node.childNodes.forEach(walk);
-    if ('content' in node && node.content) node.content.childNodes.forEach(walk);
-  };
-  walk(parse(html));
-  return found;
-}
-
-export const attr = (element: Element, name: string): string | undefined => element.attrs.find((each) => each.name === name)?.value;
-
-/** The text of a node and all it holds, as the markup has it (soft hyphens included). */
-export const text = (node: Node): string => ('value' in node && node.nodeName === '#text' ? node.value : 'childNodes' in node ? node.childNodes.map(text).join('') : '');
+export { attr, elements, textOf as text, type Element, type Node } from '../../src/lib/html.ts';
 
 /** Text as a reader sees it: soft hyphens out, white space folded. */
 export const plain = (value: string): string => value.replaceAll('\u00ad', '').replace(/[\s\u202f]+/gu, ' ').trim();

@@ -22,8 +22,9 @@ const scriptBudget = 3 * 1024;
 
 // Every page but the search page, in every language.
 const isContentPage = (file: string) => !/^(?:[a-z]{2}\/)?search\/index\.html$/.test(file);
-// The one script file of a content page: the page script (components/site/page-script.ts: the
-// display settings' controls, Escape on the header's toggles, copying without soft hyphens).
+// The one script file of a content page: the page script (src/components/site/page-script.ts:
+// the display settings' controls, Escape on the header's toggles, copying without soft hyphens
+// and the citation's copy button).
 const pageScript = /\/_astro\/BaseLayout[^/]*\.js$/;
 
 describe('page weight (gzip, from the files in dist/)', () => {

@@ -43,6 +43,11 @@ describe('shownAliases', () => {
     const about = item('about', 'overview', { title: 'About the CSTO', aliases: [alias('CSTO', 'en', 'acronym'), alias('CST', 'en', 'acronym'), alias('ОДКБ', 'ru', 'acronym')] });
     expect(shownAliases(about).map((each) => each.name)).toEqual(['CST', 'ОДКБ']);
   });
+  it('reads the dots and signs of a name as themselves, not as a pattern', () => {
+    const names = [alias('U.N.', 'en', 'acronym'), alias('A+B', 'en', 'name')];
+    expect(shownAliases(item('partners', 'un', { title: 'The U.N. and A+B', aliases: names }))).toEqual([]);
+    expect(shownAliases(item('partners', 'un', { title: 'UxNx and AAB', aliases: names })).map((each) => each.name)).toEqual(['U.N.', 'A+B']);
+  });
 });
 
 describe('abbreviations', () => {

@@ -27,7 +27,7 @@ describe('resolve', () => {
     expect(resolveAll(catalog, refs('members', ['b', 'a'])).map((m) => m.id)).toEqual(['b', 'a']);
   });
   it('throws, naming the reference, when there is none', () => {
-    expect(() => resolve(catalog, ref('members', 'x'))).toThrow('No members entry "x"');
+    expect(() => resolve(catalog, ref('members', 'x'))).toThrow('No members entry "x" (expected a file content/en/members/x.mdx)');
   });
 });
 

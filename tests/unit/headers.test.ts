@@ -19,6 +19,17 @@ describe('the CSP', () => {
     expect(inlineScripts(html)).toEqual(['a()', 'b()']);
     expect(scriptHash('a()')).toMatch(/^'sha256-[A-Za-z0-9+/]+=*'$/);
   });
+  it('hashes the text the browser hashes: tags and references in it as written, every line end read as LF', () => {
+    // A script is text up to </script>, whatever it holds; the parser reads CR LF and CR as LF
+    // before anything else, and Chromium hashes that (checked by hand: a CSP with the CR LF
+    // text's hash blocks the script, one with this hash runs it).
+    const html = '<!doctype html><html><head><script>if (a < b) x("</p><b>&amp; &lt;")\r\ny()\rz()</script><style>p::after{content:"&amp;</p>"}\r\n</style></head><body><template><script>t()</script></template><p>&amp;</p></body></html>';
+    expect(inlineScripts(html)).toEqual(['if (a < b) x("</p><b>&amp; &lt;")\ny()\nz()', 't()']);
+    expect(inlineStyles(html)).toEqual(['p::after{content:"&amp;</p>"}\n']);
+    // The SHA-256 of those texts, from openssl (printf '…' | openssl dgst -sha256 -binary | base64).
+    expect(scriptHash(inlineScripts(html)[0]!)).toBe("'sha256-PhrgkokGKxMditR92dIQFC0Si2GCD6zRx/U2hGm+A08='");
+    expect(scriptHash(inlineStyles(html)[0]!)).toBe("'sha256-IcR2prGB5N20QgEL3vg7cVpGa4DsfSuB51TpF5ZiANQ='");
+  });
   it('allows styles from our origin only, and an inline stylesheet only by its hash', () => {
     expect(csp).toContain("style-src 'self';");
     const html = '<style>p{color:red}</style><link rel="stylesheet" href="/a.css"><style media="print">b{}</style>';

@@ -37,7 +37,12 @@ describe('loadCatalog', () => {
     expect(await loadCatalog('en')).toBe(await loadCatalog('en'));
   });
 
+  it('names the file a missing translation belongs in', async () => {
+    collections.bodies = [item('bodies', 'council', { title: 'Council' })];
+    await expect(loadCatalog('kk')).rejects.toThrow('No kk translation of content/en/bodies/council.mdx: expected a file content/kk/bodies/council.mdx');
+  });
+
   it('says which entry has no body to render', () => {
-    expect(() => asEntry('en', { collection: 'bodies', id: 'nowhere' })).toThrow('No en content entry for bodies/nowhere');
+    expect(() => asEntry('en', { collection: 'bodies', id: 'nowhere' })).toThrow('No en content entry for content/en/bodies/nowhere.mdx');
   });
 });

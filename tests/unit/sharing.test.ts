@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { atomDate, atomFeed, feedEntries, feedUpdated } from '../../src/lib/feed.ts';
+import { previewHead } from '../../src/integrations/preview-images.ts';
 import { previewPath, previewSvg, wrapTitle } from '../../src/lib/preview.ts';
 import { breadcrumbList, graph, jsonLd, organization, webSite } from '../../src/lib/structured-data.ts';
 import { catalogOf, item, ref } from './fixtures/catalog.ts';
@@ -48,6 +49,14 @@ describe('the feed', () => {
     expect(feed.entry[1].content['#text']).toContain('Source: A paper (Press)');
     expect(feed.entry[0].link.map((link: Record<string, string>) => link['@_rel'])).toEqual(['alternate', 'related']);
   });
+  it('writes every value as text, "true" too (an XML attribute has a value)', () => {
+    const entry = { id: 'x', date: '2022-01', title: 'true', text: ['true'], url: 'https://example.org/x/', sources: [{ title: 'true', publisher: 'P', url: 'https://example.org/s' }] };
+    const xml = atomFeed({ url: 'https://example.org/feed.xml', title: 'true', pageUrl: 'https://example.org/about/', lang: 'en', author: 'true', sourcesLabel: () => 'Source:', updated: '2026-01-01T00:00:00Z', entries: [entry] });
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const feed = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => ['entry', 'link'].includes(name) }).parse(xml).feed;
+    expect(feed.entry[0].link[1]).toMatchObject({ '@_rel': 'related', '@_title': 'true' });
+    expect([feed.title, feed.author.name, feed.entry[0].title]).toEqual(['true', 'true', 'true']);
+  });
 });
 
 describe('structured data', () => {
@@ -85,6 +94,15 @@ describe('link previews', () => {
     expect(wrapTitle('Coordinating Council of Heads of Competent Authorities', 20, 5)).toEqual(['Coordinating Council', 'of Heads of', 'Competent', 'Authorities']);
     expect(wrapTitle('one two three four five six', 9, 2)).toEqual(['one two', 'three…']);
     expect(wrapTitle('Extraordinarilylongword', 5, 2)).toEqual(['Extraordinarilylongword']);
+  });
+  it('are drawn from the head as a browser reads it: references decoded, attributes in any order, soft hyphens out', () => {
+    const head = previewHead(
+      `<!doctype html><html dir="ltr" lang='kk'><head><meta content="Ұжымдық &amp; &quot;қауіпсіздік&quot; &#39;x&#39; &lt;y&gt; &#x41;&nbsp;B" property="og:title">` +
+        `<meta property='og:url' content='https://e.org/kk/?a=1&amp;b=2'><meta property="og:image" content="https://e.org/previews/kk.png"><meta name="og:description" content="not a property"></head>` +
+        `<body><template><meta property="article:section" content="inert"></template><p>Ұжым&shy;дық</p></body></html>`,
+    );
+    expect(head).toEqual({ title: 'Ұжымдық & "қауіпсіздік" \'x\' <y> A\u00a0B', url: 'https://e.org/kk/?a=1&b=2', image: 'https://e.org/previews/kk.png', section: undefined, lang: 'kk' });
+    expect(previewHead('<html lang="ru"><meta property="og:title" content="Сек\u00adре&shy;тариат">').title).toBe('Секретариат');
   });
   it('escape the text of the SVG and name its language', () => {
     const svg = previewSvg({ title: 'A & <b>', siteName: 'Guide "x"', kicker: 'Bodies', host: 'e.org', lang: 'ru' }, { canvas: '#fff', ink: '#111', muted: '#444', link: '#00f' });

@@ -31,6 +31,10 @@ describe('spellOutAbbreviations', () => {
       '<p>The CSTO’s work; CSTOs; the CSTO (Collective Security Treaty Organization) &amp; the CAR CRDF (Collective Rapid Deployment Forces).</p>',
     );
   });
+  it('reads the dots and signs of a short form as themselves, not as a pattern', () => {
+    const odd = [{ short: 'U.N.', expansion: 'United Nations' }, { short: 'A+B', expansion: 'Alpha plus Beta' }];
+    expect(mainOf(spellOutAbbreviations(page('<p>UxNx and AAB; the U.N. and A+B.</p>'), 'en', odd))).toBe('<p>UxNx and AAB; the U.N. (United Nations) and A+B (Alpha plus Beta).</p>');
+  });
   it('escapes the expansion as text', () => {
     expect(mainOf(spellOutAbbreviations(page('<p>X1</p>'), 'en', [{ short: 'X1', expansion: 'A <b> & C' }]))).toBe('<p>X1 (A &lt;b&gt; &amp; C)</p>');
   });

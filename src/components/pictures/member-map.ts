@@ -1,6 +1,8 @@
 import { geoConicEqualArea, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { feature, merge, neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { entryFile } from '../../lib/content/ids.ts';
+import { defaultLanguage } from '../../lib/i18n/languages.ts';
 
 /** A member state to draw: its ISO 3166-1 numeric code (as Natural Earth has it), name and page. */
 export interface MapMember {
@@ -46,7 +48,10 @@ export function memberMap(world: Topology, members: readonly MapMember[], width 
   const countries = feature(world, world.objects.countries as GeometryCollection<CountryProperties>).features;
   const byCode = new Map(members.map((member) => [member.isoCode, member]));
   const missing = members.filter((member) => !countries.some((country) => country.id === member.isoCode));
-  if (missing.length > 0) throw new Error(`No map outline for ${missing.map((m) => `${m.title} (${m.isoCode})`).join(', ')}`);
+  if (missing.length > 0) {
+    const where = (m: MapMember) => `No map outline for ${m.title} (${m.isoCode}): isoCode in ${entryFile(defaultLanguage, 'members', m.path.split('/').pop()!)} is no country of world-atlas's countries-110m (an ISO 3166-1 numeric code, as '398')`;
+    throw new Error(missing.map(where).join('; '));
+  }
 
   const memberShapes = { type: 'FeatureCollection', features: countries.filter((c) => byCode.has(String(c.id))) } as GeoPermissibleObjects;
   const margin = 12;

@@ -5,7 +5,7 @@ import { softHyphen, withoutSoftHyphens } from '../../lib/soft-hyphens.ts';
  * (src/lib/hyphenation.ts): some browsers copy them, and a quotation pasted elsewhere would then
  * carry invisible characters that break search and spell-checking there.
  */
-export function cleanCopiedText(event: ClipboardEvent, selection: Selection | null): void {
+function cleanCopiedText(event: ClipboardEvent, selection: Selection | null): void {
   if (!selection || selection.isCollapsed || !event.clipboardData) return;
   const text = selection.toString();
   const holder = document.createElement('div');

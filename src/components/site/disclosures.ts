@@ -2,7 +2,7 @@
  * The header's toggles (./HeaderDisclosure.astro) work without script; with it, Escape closes
  * the open one, from its toggle or from anywhere in its panel, and focus returns to the toggle.
  */
-export function closeOnEscape(event: KeyboardEvent, focused: Element | null): void {
+function closeOnEscape(event: KeyboardEvent, focused: Element | null): void {
   if (event.key !== 'Escape' || !focused) return;
   for (const toggle of document.querySelectorAll<HTMLDetailsElement>('details.header-toggle[open]')) {
     const panel = toggle.nextElementSibling;

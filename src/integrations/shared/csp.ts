@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { attr, elements, textOf } from '../../lib/html.ts';
 
 /**
  * The Content-Security-Policy: only our own origin, the inline head script and any inline
@@ -22,18 +23,27 @@ export function contentSecurityPolicy(scriptHashes: readonly string[], styleHash
   ].join('; ');
 }
 
+/** What the browser runs of a `<script type>`: classic scripts, modules, import maps and speculation rules. */
+const runs = (type: string | undefined): boolean =>
+  type === undefined || /^\s*(?:|module|importmap|speculationrules|(?:text|application)\/(?:x-)?(?:java|ecma)script)\s*$/i.test(type);
+
 /**
- * The text of each inline script (no src) of a page, as the browser hashes it for the CSP. Data
- * blocks (`type="application/ld+json"`, the structured data) are not scripts: the browser runs
- * nothing in them, and the CSP has nothing to allow.
+ * The text of each inline script (no src) of a page, as the browser hashes it for the CSP: the
+ * element's text as the HTML parser reads it (whatever markup it holds up to </script>, references
+ * as written, line ends as LF), those in a <template> included. Data blocks (`type="application/ld+json"`,
+ * the structured data) are not scripts: the browser runs nothing in them, and the CSP has nothing to allow.
  */
 export function inlineScripts(html: string): string[] {
-  return [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*\stype="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  return elements(html)
+    .filter((element) => element.tagName === 'script' && attr(element, 'src') === undefined && runs(attr(element, 'type')))
+    .map(textOf);
 }
 
 /** The text of each inline stylesheet (<style>) of a page, as the browser hashes it for the CSP. */
 export function inlineStyles(html: string): string[] {
-  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+  return elements(html)
+    .filter((element) => element.tagName === 'style')
+    .map(textOf);
 }
 
 /** The CSP source for an inline script or stylesheet: `'sha256-...'`. */

@@ -1,4 +1,4 @@
-import type { EntryRef } from '../../schemas/shared.ts';
+import { namedIn, type aliasKinds, type EntryRef } from '../../schemas/shared.ts';
 import { statementIds } from './body.ts';
 import { entryPath, resolve, sourcesOf, type Catalog, type PageItem, type Quotation } from './catalog.ts';
 import { pageCollections } from './registry.ts';
@@ -7,7 +7,7 @@ import { pageCollections } from './registry.ts';
 export interface Alias {
   name: string;
   lang: string;
-  kind: 'acronym' | 'transliteration' | 'name';
+  kind: (typeof aliasKinds)[number];
   source: EntryRef<'sources'>;
   /** The source's words that use the name. */
   says: string;
@@ -34,8 +34,7 @@ export function pageSources(catalog: Catalog, item: PageItem, body = ''): EntryR
  */
 export function shownAliases(item: PageItem): Alias[] {
   const data = item.data as { title: string; abbreviation?: string };
-  const inTitle = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(data.title);
-  return aliasesOf(item).filter((alias) => !inTitle(alias.name) && alias.name !== data.abbreviation);
+  return aliasesOf(item).filter((alias) => !namedIn(alias.name, data.title) && alias.name !== data.abbreviation);
 }
 
 /** What the sources of `aliases` say, each quotation once: the evidence shown under "Also known as". */

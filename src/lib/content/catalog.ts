@@ -1,4 +1,6 @@
 import type { EntryRef } from '../../schemas/shared.ts';
+import { defaultLanguage } from '../i18n/languages.ts';
+import { entryFile } from './ids.ts';
 import {
   collectionNames,
   collections,
@@ -49,7 +51,9 @@ export function entryPath(item: Pick<Item<PageCollection>, 'collection' | 'id'>)
  */
 export function resolve<C extends CollectionName>(catalog: Catalog, ref: EntryRef<C>): Item<C> {
   const found = (catalog[ref.collection] as Item<C>[]).find((item) => item.id === ref.id);
-  if (!found) throw new Error(`No ${ref.collection} entry "${ref.id}"`);
+  if (!found) {
+    throw new Error(`No ${ref.collection} entry "${ref.id}" (expected a file ${entryFile(defaultLanguage, ref.collection, ref.id)}): the content checker (src/lib/content/check.ts) let a reference to it through`);
+  }
   return found;
 }
 

@@ -2,8 +2,8 @@ import { languages, type Lang } from '../i18n/languages.ts';
 import { referencing, type Catalog, type Item } from './catalog.ts';
 
 /**
- * Corrections (CONTENT.md, "mistakes corrected in public"): which a page in a language shows, and
- * the list the corrections page and the feed give.
+ * Corrections, made in public (README, "Facts a reader can check"): which a page in a language
+ * shows, and the list the corrections page and the feed give.
  */
 
 /** Whether a correction concerns the pages of `lang`: those of the languages it names, or of every language. */

@@ -1,6 +1,6 @@
 /**
- * Evidence: the words of a source that support a statement (CONTENT.md, "Evidence a reader can
- * check"). The checker (./check.ts) holds every figure of a statement against them, so that a
+ * Evidence: the words of a source that support a statement (README, "Facts a reader can check"
+ * and "Evidence"). The checker (./check.ts) holds every figure of a statement against them, so that a
  * number a source does not state cannot reach a page: the site once gave "15 tons" because an
  * address said 15, while the page's words said 1,742 kilograms.
  */
@@ -64,7 +64,7 @@ export function numbersQuoted(text: string): Set<string> {
 }
 
 /** The numbers of a date as precise as known (`2024-02-22`): its year, month and day. */
-export const numbersOfDate = (date: string): string[] => date.split('-').map((part) => normalise(part));
+const numbersOfDate = (date: string): string[] => date.split('-').map((part) => normalise(part));
 
 /**
  * The numbers a statement gives that none of its quotations states and that are not the entry's

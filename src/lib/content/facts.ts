@@ -33,10 +33,10 @@ export interface RelatedGroup {
 
 const link = (item: PageItem): Link => ({ text: item.data.title as string, path: entryPath(item) });
 
-/** Builds the facts, dropping those with no value, so a page never shows an empty line. */
 /** A row of facts as written below: its label's key, its values (missing ones dropped), and whether they are a name. */
 type FactRow = [TextKey, (FactValueData | undefined)[], { isName: true }?];
 
+/** Builds the facts, dropping those with no value, so a page never shows an empty line. */
 function factRows(t: Strings['t'], rows: FactRow[]): Fact[] {
   return rows
     .map(([key, values, options]) => ({ label: t(key), values: values.filter((v): v is FactValueData => v !== undefined), ...options }))

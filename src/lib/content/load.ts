@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { defaultLanguage, type Lang } from '../i18n/languages.ts';
 import { buildCatalog, type Catalog, type Item } from './catalog.ts';
+import { entryFile } from './ids.ts';
 import { collectionNames, type CollectionName } from './registry.ts';
 import { translateItem, type Translation } from './translations.ts';
 
@@ -24,7 +25,7 @@ async function translatedItems(lang: Lang): Promise<Item[]> {
   return (await defaultItems()).map((item) => {
     const translation = translations.get(entryKey(lang, item));
     // The content check fails the build before this when a twin is missing.
-    if (!translation) throw new Error(`No ${lang} translation of content/${defaultLanguage}/${item.collection}/${item.id}`);
+    if (!translation) throw new Error(`No ${lang} translation of ${entryFile(defaultLanguage, item.collection, item.id)}: expected a file ${entryFile(lang, item.collection, item.id)}`);
     entries.set(entryKey(lang, item), translation as AnyEntry);
     return translateItem(item, translation.data as Translation);
   });
@@ -43,6 +44,6 @@ export function loadCatalog(lang: Lang): Promise<Catalog> {
 /** The Astro entry behind a catalog item, for render(): its body in `lang`. Load the catalog first. */
 export function asEntry(lang: Lang, item: Pick<Item, 'collection' | 'id'>): AnyEntry {
   const entry = entries.get(entryKey(lang, item));
-  if (!entry) throw new Error(`No ${lang} content entry for ${item.collection}/${item.id}`);
+  if (!entry) throw new Error(`No ${lang} content entry for ${entryFile(lang, item.collection, item.id)}: was the ${lang} catalog loaded first (loadCatalog)?`);
   return entry;
 }

@@ -26,9 +26,10 @@ export function declareLanguages<L extends string>(table: Record<L, LanguageSpec
 
 /**
  * The languages of the site, in the order the language switch lists them. Each is declared once,
- * in `lang/<code>.ts` (code, name, direction, date locale, strings); adding a language is adding
- * its file here and its `content/<code>/` twins (README, "Adding a language"). English, the
- * language of the source, is the default and has no prefix (`/bodies/`); every other language
+ * in `lang/<code>.ts` (code, name, direction, date locale, script, strings); adding a language is
+ * adding its file here, its `content/<code>/` twins, its hyphenation (src/lib/hyphenation.ts) and
+ * its `search.resultsIn.<code>` in every language's strings (README, "Adding a language"). English,
+ * the language of the source, is the default and has no prefix (`/bodies/`); every other language
  * lives under its code (`/ru/bodies/`).
  */
 const site = declareLanguages({ en, ru, kk }, 'en');

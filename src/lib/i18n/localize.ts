@@ -1,6 +1,7 @@
 import { langOf, type Lang } from './languages.ts';
 import { strings, type Strings } from './strings.ts';
-import { href, localizedPath } from './urls.ts';
+import { href } from './href.ts';
+import { localizedPath } from './urls.ts';
 
 /** What a component needs to speak the page's language: its strings and links to pages in it. */
 export interface Localized extends Strings {

@@ -3,7 +3,8 @@ import { defaultLanguage, isLang, type Lang } from './languages.ts';
 /**
  * Every URL of the site is made here: the base path the site is built for (`BASE_PATH`), the
  * language prefix (`/ru/`) and the trailing slash of pages (`trailingSlash: 'always'`).
- * A "path inside the site" has neither base nor language: `bodies/secretariat`.
+ * A "path inside the site" has neither base nor language: `bodies/secretariat`. Pure, for every
+ * runtime; ./href.ts puts a path under the base of the build Astro is running.
  */
 
 /** `/csto` and `/csto/` alike give `/csto/`. */
@@ -52,9 +53,3 @@ export const twinPath = (pathInSite: string, lang: Lang): string => localizedPat
 export function notFoundFile(pathInSite: string): string {
   return localizedPath(splitLanguage(pathInSite).lang, '404.html');
 }
-
-/** A root-relative URL for a path inside the site, under the base path of this build (Astro pages only). */
-export const href = (path = ''): string => joinPath(import.meta.env.BASE_URL, path);
-
-/** The absolute address of a page in `lang` on the site (`SITE_URL`): `https://example.org/ru/bodies/`. */
-export const absoluteUrl = (site: URL | undefined, lang: Lang, path = ''): string => new URL(href(localizedPath(lang, path)), site).href;

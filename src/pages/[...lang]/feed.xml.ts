@@ -5,7 +5,7 @@ import { versionsNamed } from '../../lib/content/corrections';
 import { loadCatalog } from '../../lib/content/load';
 import { languagePaths, type Lang } from '../../lib/i18n/languages';
 import { localize } from '../../lib/i18n/localize';
-import { absoluteUrl } from '../../lib/i18n/urls';
+import { absoluteUrl } from '../../lib/i18n/href';
 
 export const getStaticPaths = languagePaths;
 
