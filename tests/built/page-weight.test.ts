@@ -53,6 +53,14 @@ describe('page weight (gzip, from the files in dist/)', () => {
     });
   }
 
+  it('inlines a <head> script under 1 KB, and the same one on every page', () => {
+    // The display settings applied before the first frame (components/preferences/head-script.ts),
+    // minified into every page: small enough to cost nothing in the first round trip.
+    const scripts = new Set(htmlFiles().flatMap((file) => inlineScripts(readDist(file))));
+    expect(scripts.size).toBe(1);
+    for (const script of scripts) expect(script.length).toBeLessThan(1024);
+  });
+
   it('asks no other host for anything', () => {
     const external = htmlFiles().flatMap((file) =>
       subresources(readDist(file))

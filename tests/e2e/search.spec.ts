@@ -138,9 +138,16 @@ test('odd queries get a clear message and never an exception', async ({ page }) 
   await page.goto(`/search/?q=${'security '.repeat(250)}`);
   await expect(page.getByText('Your search was too long, so only its first 200 characters were used.')).toBeVisible();
   await expect(status(page)).toHaveText(/results? for “security security/);
-  for (const query of ['Канал Kanal', 'Sécurité collective', 'Қазақстан', '安全']) {
+  // Two scripts at once; accents the site does not write (respelt); another language's letters
+  // (respelt here, and that language's results too); a script no language of the site is in.
+  for (const [query, said] of [
+    ['Канал Kanal', /^\d+ results? for “Канал Kanal”$/],
+    ['Sécurité collective', /^Showing \d+ results for “Security collective”\.$/],
+    ['Қазақстан', /^Showing \d+ results for “Kazakhstan”\.$/],
+    ['安全', /^No results for “安全”\.$/],
+  ] as const) {
     await page.goto(`/search/?q=${encodeURIComponent(query)}`);
-    await expect(status(page)).toHaveText(/results? for|No results for/);
+    await expect(status(page), query).toHaveText(said);
   }
   await page.goto('/search/?q=%20%20');
   await expect(status(page)).toHaveText('');
@@ -195,7 +202,7 @@ for (const lang of languages) {
   test(`${lang}: the language switch on the search page keeps the reader’s words`, async ({ page }) => {
     const { t } = strings(lang);
     await page.goto(`/${localizedPath(lang, 'search/')}?q=Kanal`);
-    await expect(page.getByRole('main').getByRole('status')).toHaveText(/\S/);
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(/\d/);
     const box = page.getByRole('main').getByRole('searchbox', { name: t('search.label') });
     await box.fill('Europol');
     await page.keyboard.press('Enter');

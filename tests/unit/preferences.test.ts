@@ -136,9 +136,6 @@ describe('the head script', () => {
     expect(blocked.attributes.size).toBe(0);
     expect(blocked.classes.has('js')).toBe(true);
   });
-  it('stays small enough to inline on every page', () => {
-    expect(pageScript.length).toBeLessThan(1024);
-  });
 });
 
 describe('preferenceGroups', () => {
