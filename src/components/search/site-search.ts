@@ -15,7 +15,7 @@ import { pagefindIndexes } from './pagefind.ts';
 import { maxQueryLength, typingPauseMs } from './policy.ts';
 import { languagesMeant, prepareQuery } from './query.ts';
 import { createSearcher, type Answer, type Found } from './searcher.ts';
-import { readSearchState, searchQueryString } from './url-state.ts';
+import { readSearchState, searchQueryEvent, searchQueryString } from './url-state.ts';
 
 /** What SiteSearch.astro gives the element, as one JSON attribute (`data-config`). */
 export interface SearchConfig {
@@ -37,9 +37,6 @@ export interface SearchConfig {
     inSection: string;
   };
 }
-
-/** The event the element sends with each query it runs: the language switch carries the query to the other languages. */
-export const queryEvent = 'search:query';
 
 class SiteSearch extends HTMLElement {
   #config: SearchConfig = JSON.parse(this.dataset.config!);
@@ -134,7 +131,7 @@ class SiteSearch extends HTMLElement {
       const url = `${location.pathname}${searchQueryString({ query: raw.trim(), sections, exact: this.#exact })}`;
       if (url !== `${location.pathname}${location.search}`) window.history[history === 'push' ? 'pushState' : 'replaceState'](null, '', url);
     }
-    this.dispatchEvent(new CustomEvent(queryEvent, { bubbles: true, detail: { query: raw } }));
+    this.dispatchEvent(new CustomEvent(searchQueryEvent, { bubbles: true, detail: { query: raw } }));
     // `data-searching` is there from the query until its answer shows, other languages' results
     // included; the rest of a long list follows (the bench times it).
     const run = ++this.#run;

@@ -35,3 +35,9 @@ export function withQuery(href: string, query: string): string {
   const path = href.replace(/[?#].*$/, '');
   return `${path}${searchQueryString({ query: query.trim(), sections: [] })}`;
 }
+
+/**
+ * The event the search element sends with each query it runs (`detail: { query }`): the language
+ * switch (components/site/language-links.ts) carries the query to the other languages' search pages.
+ */
+export const searchQueryEvent = 'search:query';
