@@ -14,7 +14,7 @@ import { usefulFilters } from './filters.ts';
 import { pagefindIndexes } from './pagefind.ts';
 import { maxQueryLength, typingPauseMs } from './policy.ts';
 import { languagesMeant, prepareQuery } from './query.ts';
-import { createSearcher, type Answer, type Found } from './searcher.ts';
+import { createSearcher, type Answer, type Found, type Searcher } from './searcher.ts';
 import { readSearchState, searchQueryEvent, searchQueryString } from './url-state.ts';
 
 /** What SiteSearch.astro gives the element, as one JSON attribute (`data-config`). */
@@ -39,23 +39,29 @@ export interface SearchConfig {
 }
 
 class SiteSearch extends HTMLElement {
-  #config: SearchConfig = JSON.parse(this.dataset.config!);
-  #indexes = pagefindIndexes(this.#config.base, this.#config.lang);
+  // Set when the element is in the page, with its attributes and children (connectedCallback).
+  #config!: SearchConfig;
+  #indexes!: ReturnType<typeof pagefindIndexes>;
+  #searcher!: Searcher;
+  #input!: HTMLInputElement;
+  #title = '';
   #vocabulary: Promise<ReturnType<typeof vocabulary>> | undefined;
-  #searcher = createSearcher({
-    here: { lang: this.#config.lang, script: this.#config.script, letters: this.#config.letters },
-    others: this.#config.others,
-    index: (lang) => this.#indexes.load(lang),
-    vocabulary: () => this.#loadVocabulary(),
-  });
-  #input = this.querySelector<HTMLInputElement>('input[name="q"]')!;
-  #title = document.title;
   #run = 0;
   /** The reader asked for the words as typed (`&exact=1`); typing anew asks for corrections again. */
   #exact = false;
   #later = debounce(() => this.#search({ history: 'replace' }), typingPauseMs);
 
   connectedCallback() {
+    this.#config = JSON.parse(this.dataset.config!);
+    this.#indexes = pagefindIndexes(this.#config.base, this.#config.lang);
+    this.#searcher = createSearcher({
+      here: { lang: this.#config.lang, script: this.#config.script, letters: this.#config.letters },
+      others: this.#config.others,
+      index: (lang) => this.#indexes.load(lang),
+      vocabulary: () => this.#loadVocabulary(),
+    });
+    this.#input = this.querySelector<HTMLInputElement>('input[name="q"]')!;
+    this.#title = document.title;
     this.#input.form?.addEventListener('submit', (event) => {
       event.preventDefault();
       // The search that typing set for later would run this one again and redraw its results

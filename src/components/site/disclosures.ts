@@ -15,3 +15,6 @@ function closeOnEscape(event: KeyboardEvent, focused: Element | null): void {
 }
 
 document.addEventListener('keydown', (event) => closeOnEscape(event, document.activeElement));
+
+// A module of the page script, imported for its effect.
+export {};
