@@ -82,3 +82,56 @@ describe('shownResult', () => {
     expect(under('only <mark>…</mark>')).toBe('/x/#s');
   });
 });
+
+describe('excerpts in detail', () => {
+  const text = (parts: { text: string; marked: boolean }[]) => parts.map((part) => (part.marked ? `[${part.text}]` : part.text)).join('');
+  it('decodes numeric references in decimal and in hex, and leaves what is no character as written', () => {
+    expect(text(parseExcerpt('&#65;&#x42;&#X43; &#0; &#x110000; &bogus; &#xZZ;'))).toBe('ABC &#0; &#x110000; &bogus; &#xZZ;');
+  });
+  it('splits marks at the start, at the end, side by side and over lines, and drops empty ones', () => {
+    expect(parseExcerpt('<mark>A</mark><mark>b\nc</mark> d <mark></mark><mark>e</mark>')).toEqual([
+      { text: 'A', marked: true },
+      { text: 'b\nc', marked: true },
+      { text: ' d ', marked: false },
+      { text: 'e', marked: true },
+    ]);
+  });
+  it('starts at a match that follows the end of a phrase, and keeps the text runs joined', () => {
+    expect(fromPhrase(parseExcerpt('the end. <mark>Kanal</mark> is an operation.'))).toEqual([
+      { text: '… ', marked: false },
+      { text: 'Kanal', marked: true },
+      { text: ' is an operation.', marked: false },
+    ]);
+  });
+  it('reads a start after spaces, and a close after a full stop, as a sentence’s', () => {
+    expect(text(fromPhrase(parseExcerpt('  The <mark>Kanal</mark> operation.)  ')))).toBe('  The [Kanal] operation.)  ');
+    expect(text(fromPhrase(parseExcerpt('<mark>Kanal</mark> “the operation.”')))).toBe('[Kanal] “the operation.”');
+    expect(text(fromPhrase(parseExcerpt('The <mark>Kanal</mark> operation and more')))).toBe('The [Kanal] operation and more…');
+  });
+  it('shows where words matched when the summary has only some of them', () => {
+    const data = { url: '/x/', excerpt: 'The <mark>Kanal</mark> <mark>observers</mark>.', meta: { title: 'X', summary: 'About Kanal.' } };
+    expect(shownResult(data).match?.excerpt.filter((part) => part.marked).map((part) => part.text)).toEqual(['Kanal', 'observers']);
+    expect(shownResult({ ...data, meta: {} })).toMatchObject({ title: '/x/', summary: '' });
+  });
+  it('counts a part under a heading only when it holds a match, the most first, whatever order they come in', () => {
+    const data = {
+      url: '/x/',
+      excerpt: 'Top <mark>word</mark>.',
+      meta: { title: 'X', summary: 'S.' },
+      sub_results: [
+        { title: 'None', url: '/x/#none', excerpt: 'No match.' },
+        { title: 'One', url: '/x/#one', excerpt: 'One <mark>word</mark>.', locations: [3] },
+        { title: 'Two', url: '/x/#two', excerpt: 'Two <mark>word</mark> <mark>word</mark>.', locations: [5, 7] },
+        { title: 'Empty', url: '/x/#empty', excerpt: 'e', locations: [] },
+        { title: 'Top', url: '/x/', excerpt: 'Top <mark>word</mark>.', locations: [1, 2, 3] },
+      ],
+    };
+    expect(shownResult(data).match?.heading).toBe('Two');
+    expect(shownResult({ ...data, sub_results: data.sub_results.slice(0, 1) }).match?.heading).toBeUndefined();
+  });
+  it('links the words with up to three words before them, and without a prefix at the excerpt’s start', () => {
+    const under = (excerpt: string) => shownResult({ url: '/x/', excerpt: 'e', meta: {}, sub_results: [{ title: 'S', url: '/x/#s', excerpt, locations: [1] }] }).match?.url;
+    expect(under('one two  three four <mark>five</mark> six')).toBe('/x/#s:~:text=two%20three%20four-,five');
+    expect(under('<mark>First</mark> word')).toBe('/x/#s:~:text=First');
+  });
+});

@@ -140,3 +140,28 @@ describe('knownWord', () => {
     expect(knownWord('Өзбекстан', kazakh)).toBe(false);
   });
 });
+
+describe('queries in detail', () => {
+  it('keeps a query of exactly the limit whole, and cuts one without an early space at the limit', () => {
+    expect(prepareQuery('x'.repeat(maxQueryLength))).toEqual({ kind: 'ok', text: 'x'.repeat(maxQueryLength), truncated: false });
+    const early = `ab ${'x'.repeat(maxQueryLength)}`;
+    expect(prepareQuery(early)).toEqual({ kind: 'ok', text: early.slice(0, maxQueryLength), truncated: true });
+  });
+  it('takes a word sharing exactly enough letters, and a longer form of a short word', () => {
+    expect(standsFor('abcd', 'abcdx')).toBe(true);
+    expect(standsFor('kazakh', 'Kazakhstan')).toBe(true);
+    expect(standsFor('abcdefghij', 'abcdex')).toBe(true);
+    expect(standsFor('abcdefghijk', 'abcdex')).toBe(false);
+  });
+  it('counts a word of three letters as one the index matches by its letters', () => {
+    expect(wordsNotMatched('CSC of', [['C']])).toEqual(['csc']);
+    expect(matchedLoosely('CSC', [['CSCE']])).toBe(true);
+    expect(matchedLoosely('kanal secretariate', [['Kanal', 'Secretariat']])).toBe(true);
+    expect(matchedLoosely('of', [[]])).toBe(false);
+  });
+  it('knows a word by its start, not by its end', () => {
+    expect(knownWord('stan', vocabulary(['kazakhstan'], 'en'))).toBe(false);
+    expect(knownWord('миграции', vocabulary(['миграция'], 'ru'))).toBe(true);
+    expect(knownWord('ции', vocabulary(['миграция'], 'ru'))).toBe(false);
+  });
+});

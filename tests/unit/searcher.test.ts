@@ -160,3 +160,74 @@ describe('the searcher', () => {
     expect((await rest(answered.here)).map((data) => data.url)).toEqual(pages.slice(firstShown).map((page) => page.url));
   });
 });
+
+describe('the searcher’s choices', () => {
+  const many = (count: number, text: string, prefix: string): FakePage[] => Array.from({ length: count }, (_, at) => ({ url: `${prefix}${at}/`, title: `${at}`, section: 'Bodies', text }));
+
+  it('keeps the results of a word matched only outside the excerpts, when it is a word of the site', async () => {
+    const pages: FakePage[] = [{ url: '/x/', title: 'X', section: 'Bodies', text: 'Kanal council and the observers', excerptText: 'Kanal council' }];
+    const { answer } = createSearcher({ here: en, others: [], index: async () => fakeIndex(pages), vocabulary: async () => vocabularyOf(pages, 'en') });
+    expect(urls(await answer('kanal observers', none))).toEqual(['/x/']);
+  });
+
+  it('reads the marks of a page’s parts as well as of its top', async () => {
+    const pages: FakePage[] = [{ url: '/x/', title: 'X', section: 'Bodies', text: 'Intro. Kanal observers.', excerptText: 'Intro.', parts: [{ title: 'Observers', url: '/x/#observers', text: 'Kanal observers.' }] }];
+    let asked = 0;
+    const { answer } = createSearcher({ here: en, others: [], index: async () => fakeIndex(pages), vocabulary: async () => (asked++, vocabulary([], 'en')) });
+    expect(urls(await answer('observers', none))).toEqual(['/x/']);
+    // Matched as typed: the words were not needed.
+    expect(asked).toBe(0);
+  });
+
+  it('fetches the words only when a query finds nothing or finds its words only loosely', async () => {
+    let asked = 0;
+    const { answer } = searcher(en, { vocabulary: async () => (asked++, vocabularyOf(english, 'en')) });
+    await answer('kanal', none);
+    expect(asked).toBe(0);
+    await answer('kanl', none);
+    expect(asked).toBe(1);
+  });
+
+  it('keeps the stems’ results only when they find more than the words as typed', async () => {
+    const pages: FakePage[] = [
+      { url: '/a/', title: 'A', section: 'Bodies', text: 'незаконного оборота' },
+      { url: '/b/', title: 'B', section: 'Bodies', text: 'незаконный оборот' },
+    ];
+    // As typed, the word meets one page; by its stem, both.
+    const { answer } = createSearcher({ here: ru, others: [], index: async () => fakeIndex(pages), vocabulary: async () => vocabularyOf(pages, 'ru') });
+    expect(urls(await answer('незаконный', none))).toEqual(['/a/', '/b/']);
+    // Stems that find as many as the words as typed leave the words' results.
+    const index = fakeIndex(pages);
+    const stemsFindOther: SearchIndex = { search: (query, options) => index.search(query === 'незаконн' ? 'незаконного' : query, options) };
+    const typed = createSearcher({ here: ru, others: [], index: async () => stemsFindOther, vocabulary: async () => vocabularyOf(pages, 'ru') });
+    expect(urls(await typed.answer('незаконный', none))).toEqual(['/b/']);
+  });
+
+  it('shows another language of the query’s script only when this one finds fewer than a few, and that one clearly more', async () => {
+    const here = many(fewHere - 1, 'операция', '/ru/'); // fewer than fewHere
+    const there = many(2 * (fewHere - 1) + 1, 'операция', '/kk/'); // clearly more
+    const config = (kazakhPages: FakePage[]): SearcherConfig => ({
+      here: ru,
+      others: [en, kk],
+      index: async (lang) => fakeIndex(lang === 'ru' ? here : lang === 'kk' ? kazakhPages : []),
+      vocabulary: async () => vocabularyOf(here, 'ru'),
+    });
+    const shown = found(await createSearcher(config(there)).answer('операция', none));
+    expect((await shown.others).map((each) => [each.lang, each.found.results.length])).toEqual([['kk', there.length]]);
+    // Twice as many is not clearly more.
+    const notMore = found(await createSearcher(config(there.slice(1))).answer('операция', none));
+    expect(await notMore.others).toEqual([]);
+    // And a query that finds a few here is not tried there.
+    const enough = found(await createSearcher({ ...config(there), index: async (lang) => fakeIndex(lang === 'ru' ? many(fewHere, 'операция', '/ru/') : there) }).answer('операция', none));
+    expect(await enough.others).toEqual([]);
+  });
+
+  it('tries no respelling that finds nothing, and keeps the query as typed then', async () => {
+    const pages: FakePage[] = [{ url: '/x/', title: 'X', section: 'Bodies', text: 'council' }];
+    const { answer } = createSearcher({ here: en, others: [], index: async () => fakeIndex(pages), vocabulary: async () => vocabulary(['council', 'counsel'], 'en') });
+    const answered = found(await answer('counsil', none));
+    expect([answered.shown, urls(answered)]).toEqual(['council', ['/x/']]);
+    const nothingClose = found(await answer('zzzz', none));
+    expect([nothingClose.shown, nothingClose.here.results]).toEqual(['zzzz', []]);
+  });
+});

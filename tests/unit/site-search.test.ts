@@ -301,3 +301,144 @@ describe('<site-search> as the reader searches', () => {
     expect(JSON.parse(new DOMParser().parseFromString(searchPageMarkup(sections), 'text/html').querySelector('site-search')!.getAttribute('data-config')!)).toEqual(config);
   });
 });
+
+describe('<site-search> in detail', () => {
+  it('keeps the browser from leaving the page on Enter', async () => {
+    await open('/search/');
+    input().value = 'kanal';
+    const submit = new Event('submit', { cancelable: true });
+    input().form!.dispatchEvent(submit);
+    expect(submit.defaultPrevented).toBe(true);
+    await settled();
+  });
+
+  it('cancels the search typing set for later when the reader presses Enter', async () => {
+    await open('/search/');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    input().value = 'kanal';
+    input().dispatchEvent(new Event('input'));
+    input().form!.requestSubmit();
+    await vi.advanceTimersByTimeAsync(typingPauseMs * 2);
+    vi.useRealTimers();
+    await settled();
+    // One search only: the address was written once, by Enter (a later one would replace it).
+    expect(state.loads.length).toBe(1);
+    const first = items()[0];
+    await settled();
+    expect(items()[0]).toBe(first);
+  });
+
+  it('fetches the words for corrections once, when the reader starts to type, and again after a failure', async () => {
+    await open('/search/');
+    const fetched = vi.mocked(fetch);
+    fetched.mockResolvedValueOnce(new Response('missing', { status: 404 }));
+    input().value = 'k';
+    input().dispatchEvent(new Event('input'));
+    input().value = 'ka';
+    input().dispatchEvent(new Event('input'));
+    expect(fetched).toHaveBeenCalledTimes(1);
+    // The failed fetch is forgotten: a query found loosely fetches the words again.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    input().value = 'Kazakstan';
+    input().form!.requestSubmit();
+    await settled();
+    expect(fetched).toHaveBeenCalledTimes(2);
+    expect(part('status').textContent).toBe('Showing 1 result for “Kazakhstan”.');
+  });
+
+  it('loads the index once on focus', async () => {
+    await open('/search/');
+    input().dispatchEvent(new Event('focus'));
+    input().dispatchEvent(new Event('focus'));
+    expect(state.loads).toEqual(['en']);
+  });
+
+  it('leaves a change of anything but a section filter alone', async () => {
+    await open('/search/?q=kanal');
+    const before = state.loads.length;
+    input().dispatchEvent(new Event('change', { bubbles: true }));
+    await settled();
+    expect(state.loads.length).toBe(before);
+  });
+
+  it('brings no focus on going back in the history, nor on arriving with an empty query', async () => {
+    await open('/search/?q=%20%20');
+    expect(document.activeElement).not.toBe(part('status'));
+    await open('/search/?q=kanal');
+    (document.activeElement as HTMLElement).blur();
+    history.replaceState(null, '', '/search/?q=osce');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await settled();
+    expect(titles()).toEqual(['/partners/osce/']);
+    expect(document.activeElement).not.toBe(part('status'));
+  });
+
+  it('adds no entry to the history for the search already in the address', async () => {
+    await open('/search/?q=kanal');
+    const before = history.length;
+    input().form!.requestSubmit();
+    await settled();
+    expect(history.length).toBe(before);
+  });
+
+  it('marks itself as searching until the answer, other languages’ included, shows', async () => {
+    let release: () => void = () => undefined;
+    const index = fakeIndex(english);
+    state.indexes.en = { search: async (query: string, options?: { filters?: Record<string, unknown> }) => (await new Promise<void>((resolve) => (release = resolve)), index.search(query, options)) };
+    history.replaceState(null, '', '/search/?q=osce');
+    render();
+    await vi.waitFor(() => expect(state.loads).toContain('en'));
+    expect(element.dataset.searching).toBe('');
+    release();
+    await settled();
+    expect(element.dataset.searching).toBeUndefined();
+    expect(titles()).toEqual(['/partners/osce/']);
+  });
+
+  it('clears what an earlier answer showed when a query has no words', async () => {
+    await open('/search/?q=Kazakstan');
+    input().value = '?!';
+    input().form!.requestSubmit();
+    await settled();
+    for (const name of ['results', 'filters', 'correction', 'none', 'truncated', 'unavailable']) expect(part(name).hidden, name).toBe(true);
+    expect(items()).toEqual([]);
+    expect(document.title).toBe('Search | CSTO guide');
+  });
+
+  it('hides the filters when they would narrow nothing, and opens them when one is chosen', async () => {
+    await open('/search/?q=osce');
+    expect(part('filters').hidden).toBe(true);
+    await open('/search/?q=kanal&section=Partners');
+    expect((part('filters') as HTMLDetailsElement).open).toBe(true);
+    // A chosen filter stays shown, so the choice can be undone.
+    expect(element.querySelector<HTMLElement>('[data-filter="Partners"]')!.hidden).toBe(false);
+    // Closed by the reader, it stays closed on the next search.
+    (part('filters') as HTMLDetailsElement).open = false;
+    input().value = 'council';
+    input().form!.requestSubmit();
+    await settled();
+    expect((part('filters') as HTMLDetailsElement).open).toBe(false);
+  });
+
+  it('says where a result’s words matched under a heading, linked there, and nothing more when its summary says them', async () => {
+    state.indexes.en = fakeIndex([
+      { url: '/x/', title: 'X', section: 'Bodies', text: 'Observers of Kanal.', excerptText: 'Intro.', summary: 'X.', parts: [{ title: 'Since the source', url: '/x/#since', text: 'Observers of Kanal.' }] },
+      { url: '/y/', title: 'Y', section: 'Bodies', text: 'Kanal.', summary: 'About Kanal.' },
+    ]);
+    await open('/search/?q=kanal');
+    const [x, y] = items();
+    const link = x!.querySelector('[data-match] a')!;
+    expect(link.textContent).toBe('In “Since the source”:');
+    expect(link.getAttribute('href')).toBe('/x/#since:~:text=Observers%20of-,Kanal');
+    expect(x!.querySelector('[data-match]')!.textContent).toBe('In “Since the source”: Observers of Kanal.');
+    expect(y!.querySelector('[data-match]')).toBeNull();
+    expect(x!.querySelector('[data-section]')!.textContent).toBe('Bodies');
+  });
+
+  it('keeps each list’s results in order when the rest follow, and a long other-language list too', async () => {
+    state.indexes.ru = fakeIndex(Array.from({ length: 6 }, (_, at) => ({ url: `/ru/${at}/`, title: `${at}`, section: 'Органы', text: 'Канал' })));
+    await open('/search/?q=%D0%9A%D0%B0%D0%BD%D0%B0%D0%BB');
+    const russianList = element.querySelector<HTMLElement>('[data-other="ru"] ol')!;
+    expect(titles(russianList)).toEqual(['/ru/0/', '/ru/1/', '/ru/2/', '/ru/3/', '/ru/4/', '/ru/5/']);
+  });
+});

@@ -5,6 +5,9 @@ describe('search state in the URL', () => {
   it('reads the query and every chosen section', () => {
     expect(readSearchState('?q=joint+staff&section=Bodies&section=Forces')).toEqual({ query: 'joint staff', sections: ['Bodies', 'Forces'], exact: false });
   });
+  it('leaves out an empty section', () => {
+    expect(readSearchState('?q=a&section=&section=Bodies').sections).toEqual(['Bodies']);
+  });
   it('reads no query as an empty one', () => {
     expect(readSearchState('')).toEqual({ query: '', sections: [], exact: false });
   });
