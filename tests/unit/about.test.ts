@@ -8,7 +8,7 @@ vi.mock('astro:content', () => ({ getCollection: async (name: string) => collect
 const { aboutFacts } = await import('../../src/lib/content/about.ts');
 const { item, ref } = await import('./fixtures/catalog.ts');
 
-const alias = (name: string, lang: string, kind: string) => ({ name, lang, kind, source: ref('sources', 'source'), says: `The ${name}.`, read: '2026-12-07' });
+const alias = (name: string, lang: string, kind: 'acronym' | 'transliteration' | 'name') => ({ name, lang, kind, source: ref('sources', 'source'), says: `The ${name}.`, read: '2026-12-07' });
 const absolute = (lang: string, path: string) => `https://example.org/${lang}/${path}/`;
 
 // The catalogs are loaded once a build (load.ts), so every test here reads the same content.

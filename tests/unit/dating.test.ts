@@ -4,7 +4,7 @@ import { catalogOf, item, ref, refs } from './fixtures/catalog.ts';
 
 const undated = item('sources', 'undated', { published: undefined, period: 'around 2015–2016', periodYears: [2015, 2016] });
 const dated = item('sources', 'dated', { published: '2022-01-06' });
-const development = (id: string, date: string, concerns = [ref('bodies', 'council')]) => item('developments', id, { date, concerns });
+const development = (id: string, date: string, concerns: { collection: string; id: string }[] = [ref('bodies', 'council')]) => item('developments', id, { date, concerns });
 
 describe('undatedSource', () => {
   const catalog = catalogOf(dated, undated, item('sources', 'period-only', { period: 'the 2010s' }));
