@@ -50,7 +50,7 @@ export function spellOutAbbreviations(html: string, lang: string, forms: readonl
           // Where the abbreviation ends in the source: the text node's characters are the source's,
           // but for character references, which an abbreviation never contains.
           const source = html.slice(node.sourceCodeLocation.startOffset, node.sourceCodeLocation.endOffset);
-          const end = sourceOffset(source, text, match.index + match[0].length);
+          const end = sourceOffset(source, match.index + match[0].length);
           if (end !== undefined) edits.push({ at: node.sourceCodeLocation.startOffset + end, text: ` (${escapeXml(form.expansion)})` });
         }
       }
@@ -74,7 +74,8 @@ export function spellOutAbbreviations(html: string, lang: string, forms: readonl
 
   let result = '';
   let last = 0;
-  for (const edit of edits.sort((a, b) => a.at - b.at)) {
+  // The edits come in document order, as the walk found them.
+  for (const edit of edits) {
     result += html.slice(last, edit.at) + edit.text;
     last = edit.at;
   }
@@ -82,7 +83,7 @@ export function spellOutAbbreviations(html: string, lang: string, forms: readonl
 }
 
 /** The offset in a text node's source of its `index`-th decoded character, reading references as one. */
-function sourceOffset(source: string, text: string, index: number): number | undefined {
+function sourceOffset(source: string, index: number): number | undefined {
   let s = 0;
   let t = 0;
   while (t < index && s < source.length) {
@@ -90,5 +91,5 @@ function sourceOffset(source: string, text: string, index: number): number | und
     s += reference ? reference[0].length : 1;
     t += 1;
   }
-  return t === index && source.length >= s && text.length >= index ? s : undefined;
+  return t === index ? s : undefined;
 }

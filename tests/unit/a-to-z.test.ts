@@ -9,6 +9,7 @@ describe('indexLetter', () => {
   });
   it('skips leading quotes and punctuation', () => {
     expect(indexLetter('"Kanal" (Channel)')).toBe('K');
+    expect(indexLetter('(«Kanal»)')).toBe('K');
   });
   it('files a title with no letter first under #', () => {
     expect(indexLetter('2004')).toBe('#');
@@ -25,6 +26,9 @@ describe('letterGroups', () => {
     expect(groups.map((g) => g.letter)).toEqual(['C', 'S']);
     expect(groups[0]!.items.map((i) => i.title)).toEqual(['CIS', 'Collective Air Forces']);
     expect(groups[1]!.items.map((i) => i.title)).toEqual(['Secretariat', 'Secretary General']);
+  });
+  it('orders the numbers in titles by their value', () => {
+    expect(letterGroups([item('Exercise 10'), item('Exercise 2'), item('exercise 3')])[0]!.items.map((i) => i.title)).toEqual(['Exercise 2', 'exercise 3', 'Exercise 10']);
   });
   it('puts titles that start with no letter last', () => {
     expect(letterGroups([item('2004'), item('Zeta'), item('Alpha')]).map((g) => g.letter)).toEqual(['A', 'Z', '#']);

@@ -88,3 +88,43 @@ describe('aliasQuotations', () => {
     ]);
   });
 });
+
+describe('abbreviations: what counts as one', () => {
+  const partner = (id: string, title: string, fullName?: string) => item('partners', id, { title, ...(fullName ? { fullName } : {}) });
+
+  it('takes a title written in capitals, spaces and brackets allowed, with two capitals or more, for an abbreviation of its full name', () => {
+    const catalog = catalogOf(
+      partner('un', 'UN', 'United Nations'),
+      partner('rdf', 'КСБР ЦАР', 'Коллективные силы быстрого развёртывания Центральноазиатского региона'),
+      partner('women', 'UN Women', 'United Nations Entity for Gender Equality'),
+      partner('interpol', 'Interpol NCB', 'A National Central Bureau of Interpol'),
+      partner('office', 'UN Office', 'A United Nations office'),
+      partner('ecis', 'eCIS', 'An electronic CIS'),
+      partner('g7', 'G7', 'The Group of Seven'),
+      partner('osce', 'OSCE'),
+    );
+    expect(abbreviations(catalog, 'en').map(({ short, expansion }) => [short, expansion])).toEqual([
+      ['UN', 'United Nations'],
+      ['КСБР ЦАР', 'Коллективные силы быстрого развёртывания Центральноазиатского региона'],
+    ]);
+  });
+
+  it('lists a body’s abbreviation that no alias gives, and one short form on each page that has it', () => {
+    const catalog = catalogOf(item('bodies', 'council', { title: 'Council', abbreviation: 'CC' }), item('bodies', 'committee', { title: 'Committee', abbreviation: 'CC' }));
+    expect(abbreviations(catalog, 'en').map(({ short, path }) => [short, path])).toEqual([
+      ['CC', 'bodies/committee'],
+      ['CC', 'bodies/council'],
+    ]);
+  });
+});
+
+describe('aliasQuotations: what counts as the same quotation', () => {
+  it('keeps words from one source that differ, and the same words from two sources', () => {
+    const aliases = [alias('RF', 'en', 'acronym', 'alias-source', 'The RF met.'), alias('RF', 'en', 'acronym', 'alias-source', 'The RF left.'), alias('RF', 'en', 'acronym', 'other-source', 'The RF met.')];
+    expect(aliasQuotations(catalog, aliases).map((quoted) => [quoted.source.id, quoted.says])).toEqual([
+      ['alias-source', 'The RF met.'],
+      ['alias-source', 'The RF left.'],
+      ['other-source', 'The RF met.'],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, entryPath, pageItems, pagesCiting, referencing, resolve, resolveAll, type Item } from '../../src/lib/content/catalog.ts';
+import { buildCatalog, entryPath, pageItems, pagesCiting, quotationsOf, referencing, resolve, resolveAll, sourcesOf, type Item } from '../../src/lib/content/catalog.ts';
 import { catalogOf, item, ref, refs } from './fixtures/catalog.ts';
 
 describe('buildCatalog', () => {
@@ -13,6 +13,15 @@ describe('buildCatalog', () => {
   it('sorts by order, then by id, so that ties read the same on every build', () => {
     const catalog = buildCatalog([item('members', 'b', {}, 2), item('members', 'z', {}, 1), item('members', 'a', {}, 1)]);
     expect(catalog.members.map((m) => m.id)).toEqual(['a', 'z', 'b']);
+  });
+  it('sorts by order whatever order the entries come in, an entry without one first', () => {
+    const catalog = buildCatalog([item('members', 'c', {}, 3), item('members', 'a', {}, 1), item('sources', 's', { order: undefined }), item('members', 'b', {}, 2), item('sources', 't', {}, 1)]);
+    expect(catalog.members.map((m) => m.id)).toEqual(['a', 'b', 'c']);
+    expect(catalog.sources.map((s) => s.id)).toEqual(['s', 't']);
+  });
+  it('sorts entries of one date by order, then by id', () => {
+    const catalog = buildCatalog([item('developments', 'b', { date: '2020-01-01' }), item('developments', 'a', { date: '2020-01-01' }), item('developments', 'c', { date: '2019' })]);
+    expect(catalog.developments.map((e) => e.id)).toEqual(['c', 'a', 'b']);
   });
   it('sorts dated entries by date, whatever their file names', () => {
     const catalog = buildCatalog([item('developments', 'a', { date: '2004-01-01' }), item('developments', 'b', { date: '1992-05' })]);
@@ -65,5 +74,29 @@ describe('pageItems and pagesCiting', () => {
   it('finds the pages that cite a source', () => {
     expect(pagesCiting(catalog, ref('sources', 'other')).map((p) => p.id)).toEqual(['b']);
     expect(pagesCiting(catalog, ref('sources', 'source')).map((p) => p.id)).toEqual(['overview', 'area', 'm']);
+  });
+});
+
+describe('sourcesOf and quotationsOf', () => {
+  it('gives the sources an entry names, then those its evidence quotes, each once', () => {
+    const quoted = (source: string) => ({ source: ref('sources', source), says: `Words of ${source}.`, read: '2026-12-07' });
+    const statement = item('statements', 's', { sources: refs('sources', ['a']), evidence: [quoted('b'), quoted('a'), quoted('b'), quoted('c')] });
+    expect(sourcesOf(statement).map((s) => s.id)).toEqual(['a', 'b', 'c']);
+    expect(sourcesOf(item('developments', 'd', { evidence: [quoted('b')] })).map((s) => s.id)).toEqual(['b']);
+  });
+  it('gives no quotations for an entry without evidence', () => {
+    expect(quotationsOf(catalogOf(), item('bodies', 'b'))).toEqual([]);
+  });
+});
+
+describe('pagesCiting, through developments', () => {
+  it('finds the pages a development citing the source concerns, and only those', () => {
+    const catalog = catalogOf(
+      item('sources', 'news'),
+      item('bodies', 'b'),
+      item('bodies', 'c'),
+      item('developments', 'd', { concerns: [ref('bodies', 'b')], evidence: [{ source: ref('sources', 'news'), says: 'News.', read: '2026-12-07' }] }),
+    );
+    expect(pagesCiting(catalog, ref('sources', 'news')).map((p) => p.id)).toEqual(['b']);
   });
 });

@@ -328,3 +328,115 @@ describe('checkContent on sources', () => {
     ]);
   });
 });
+
+describe('checkContent reads the frontmatter in every way it may be written', () => {
+  const statementTwin = (text: string) => withFiles(
+    ...entryInEveryLanguage('statements', 'shared', mdx('sources: [source]', 'A statement.\n'), 'mdx', () => text),
+    { path: 'content/en/activities/area.mdx', text: mdx('title: An area\nsummary: An area of activity.\norder: 1\nsources: [source]\nreviewed: 2026-11-28', '<Statement id="shared" />\n') },
+    ...translatedLanguages.map((lang) => ({ path: `content/${lang}/activities/area.mdx`, text: mdx(`title: Area in ${lang}\nsummary: Summary.`, '<Statement id="shared" />\n') })),
+  );
+
+  it('takes an empty block, a body right under it, spaces after its closing line, and a file that ends with it', () => {
+    expect(problemsOf(statementTwin('---\n---\nWords.\n'))).toEqual([]);
+    expect(problemsOf(statementTwin('---\n---'))).toEqual([]);
+    expect(problemsOf(withFiles(...entryInEveryLanguage('bodies', 'test-council', `---\n${councilFrontmatter}\n---  \nText.\n`)))).toEqual([]);
+    const english = `---\n${councilFrontmatter}\n---\nText right under it.\n`;
+    expect(problemsOf(withFiles(...entryInEveryLanguage('bodies', 'test-council', english)))).toEqual([]);
+    expect(checkContent(withFiles(...entryInEveryLanguage('bodies', 'test-council', english))).items.find((i) => i.id === 'test-council')?.data).toMatchObject({ title: 'Test Council' });
+  });
+
+  it('finds no frontmatter where the block does not start the file', () => {
+    expect(problemsOf(withFiles({ path: 'content/en/bodies/council.mdx', text: `Text first.\n---\n${councilFrontmatter}\n---\n` }))).toEqual([
+      'content/en/bodies/council.mdx: line 1: no frontmatter: the file must start with a --- block',
+    ]);
+  });
+
+  it('names frontmatter that is not a set of fields', () => {
+    expect(problemsOf(withFiles({ path: 'content/en/bodies/council.mdx', text: mdx('- a list\n- of things') }))).toEqual([
+      'content/en/bodies/council.mdx: (frontmatter): Invalid input: expected object, received array',
+    ]);
+  });
+
+  it('gives the first line of the YAML parser’s message, without the place it already gives as the line', () => {
+    const long = `${councilFrontmatter}\na: 1\nb: 2\nc: 3\nd: 4\ncomposition: "unclosed`;
+    expect(problemsOf(withFiles(...council(long)))).toEqual(['content/en/bodies/test-council.mdx: line 12: invalid YAML: Missing closing "quote']);
+  });
+
+  it('skips a draft even when it is not YAML', () => {
+    expect(problemsOf(withFiles({ path: 'content/en/sources/_draft.yaml', text: 'title: [unclosed\n' }))).toEqual([]);
+  });
+});
+
+describe('checkContent on references to pages', () => {
+  const development = (concerns: string) => withFiles(...entryInEveryLanguage('developments', 'event', `date: '2022-01-06'\ntext: Something happened.\nconcerns: [${concerns}]\nevidence:\n  - source: source\n    says: "Something happened."\n    read: 2026-12-07`, 'yaml', () => 'text: Words.\n'));
+  const notAPage = 'expected collection/id of a page, as "members/armenia" (page collections: about, bodies, activities, operations, forces, members, partners, help)';
+
+  it('refuses what is not collection/id of a page, listing the page collections', () => {
+    for (const concerns of ['sources/source', 'bodies/council/extra', 'councils/council']) {
+      expect(problemsOf(development(concerns))).toEqual([`content/en/developments/event.yaml: concerns.0: ${notAPage}`]);
+    }
+    expect(problemsOf(development('bodies'))).toEqual(['content/en/developments/event.yaml: concerns.0: no bodies entry "" (expected a file content/en/bodies/.mdx)']);
+  });
+
+  it('gives a valid reference as its collection and id', () => {
+    const { items } = checkContent(development('bodies/council, activities/area'));
+    expect(items.find((i) => i.collection === 'developments')?.data).toMatchObject({ concerns: [{ collection: 'bodies', id: 'council' }, { collection: 'activities', id: 'area' }] });
+  });
+});
+
+describe('checkContent gives the valid translations only', () => {
+  it('gives each translation that matches its English entry, with its words, and none of the others', () => {
+    const files = withFiles(
+      { path: 'content/ru/bodies/nowhere.mdx', text: mdx('title: Нигде\nsummary: Нигде.') },
+      ...council(`${councilFrontmatter}\ncomposition: The heads`),
+      ...entryInEveryLanguage('bodies', 'broken', mdx(councilFrontmatter.replace('order: 1', 'order: first'))),
+      { path: 'content/kk/activities/area.mdx', text: mdx('title: 5\nsummary: Аймақ.') },
+    );
+    const { translations, problems } = checkContent(files);
+    expect(problems.map((p) => [p.file, p.field])).toEqual([
+      ['content/en/bodies/broken.mdx', 'order'],
+      ['content/ru/bodies/nowhere.mdx', undefined],
+      ['content/ru/bodies/test-council.mdx', 'composition'],
+      ['content/kk/bodies/test-council.mdx', 'composition'],
+      ['content/kk/activities/area.mdx', 'title'],
+    ]);
+    expect(translations.map((t) => `${t.lang}/${t.collection}/${t.id}`).sort()).toEqual(['kk/bodies/council', 'kk/sources/source', 'ru/activities/area', 'ru/bodies/council', 'ru/sources/source']);
+    expect(translations.find((t) => t.lang === 'ru' && t.id === 'council')).toEqual({ lang: 'ru', collection: 'bodies', id: 'council', data: { title: 'Title in ru', summary: 'Summary in ru.' } });
+  });
+
+  it('answers a translation to the first of two English files with one id', () => {
+    const files = withFiles({ path: 'content/en/bodies/Council.mdx', text: mdx(`${councilFrontmatter}\ncomposition: The heads`) });
+    expect(problemsOf(files)).toEqual(['content/en/bodies/Council.mdx: duplicate id "council": content/en/bodies/council.mdx has the same name']);
+  });
+});
+
+describe('checkContent on fields an entry may not hold', () => {
+  it('gives the schema’s own words for a field an English quotation may not hold, not the translation’s', () => {
+    const files = withFiles(...entryInEveryLanguage('developments', 'event', `date: '2022-01-06'\ntext: Something happened.\nconcerns: [bodies/council]\nevidence:\n  - source: source\n    says: "Something happened."\n    read: 2026-12-07\n    page: 4`, 'yaml', () => 'text: Words.\n'));
+    expect(problemsOf(files)).toEqual(['content/en/developments/event.yaml: evidence.0: Unrecognized key: "page"']);
+  });
+});
+
+describe('checkContent on the numbers of a translation', () => {
+  const kg24 = 'More than 1,742 kilograms were seized.';
+  const development = (evidence: string, twin: string) =>
+    withFiles(
+      { path: 'content/en/sources/other.yaml', text: 'title: Other\npublisher: Other\nlanguage: en\norder: 2\n' },
+      ...translatedLanguages.map((lang) => ({ path: `content/${lang}/sources/other.yaml`, text: 'publisher: Other\n' })),
+      ...entryInEveryLanguage('developments', 'event', `date: '2025-05-23'\ntext: More than 1,742 kilograms.\nconcerns: [bodies/council]\nevidence:\n${evidence}`, 'yaml', () => twin),
+    );
+  const quoted = (source: string, says = kg24) => `  - source: ${source}\n    says: "${says}"\n    read: 2026-12-07\n`;
+
+  it('names a translation that leaves out the statement, and holds nothing else against it', () => {
+    expect(problemsOf(development(quoted('source'), 'date: 1\n'))).toEqual(
+      translatedLanguages.map((lang) => `content/${lang}/developments/event.yaml: date: not allowed here: a translation holds only the words; this fact comes from the English file`),
+    );
+    expect(problemsOf(development(quoted('source'), '{}\n'))).toEqual(translatedLanguages.map((lang) => `content/${lang}/developments/event.yaml: text: missing: the English entry has this field`));
+  });
+
+  it('names every source of the evidence, each once, for a figure none of them states', () => {
+    expect(problemsOf(development(quoted('source') + quoted('other', 'Seized.') + quoted('source', 'Also seized.'), 'text: 15 tons.\n'))).toEqual(
+      translatedLanguages.map((lang) => `content/${lang}/developments/event.yaml: text: the number 15 is in none of the quotations of its evidence (source, other), nor is it the entry's date: quote the words of a source that state it, or leave it out`),
+    );
+  });
+});

@@ -15,6 +15,15 @@ describe('the numbers of a statement', () => {
     expect(numbersIn('30.01.2013 and 2015–2016, resolution 59/50').map((n) => n.value)).toEqual(['30', '1', '2013', '2015', '2016', '59', '50']);
   });
 
+  it('reads groups of three after a separator as one number only when every separator can part thousands and the first group is short', () => {
+    expect(numbersIn('174,200; 1.742; 1742,500; 1,742.500; 1 742 50').map((n) => n.value)).toEqual(['174200', '1.742', '1742.5', '1', '742', '500', '1', '742', '50']);
+  });
+
+  it('reads a number in one form, whatever zeros lead it or end its decimals', () => {
+    expect(numbersIn('007, 2.500 and 1.05').map((n) => n.value)).toEqual(['7', '2.5', '1.05']);
+    expect(unsupportedNumbers('Agent 7 in 2.5 days', ['Agent 007 in 2.50 days'])).toEqual([]);
+  });
+
   it('keeps the number as it was written, for the message', () => {
     expect(numbersIn('more than 1,742 kilograms')).toEqual([{ written: '1,742', value: '1742' }]);
   });
@@ -46,6 +55,10 @@ describe('a statement held against its quotations', () => {
 
   it('finds a year that no quotation states', () => {
     expect(unsupportedNumbers('The Charter was registered in December 2003.', ['The Charter was registered with the UN Secretariat.'])).toEqual(['2003']);
+  });
+
+  it('reads an MDX body as a reader gets it: tags apart from the words, links without their addresses, headings without their signs', () => {
+    expect(bodyText('See <Ref to="bodies/a">the council</Ref>, [the treaty](https://example.org/1992) and item # 5.\n## Since 2015\n')).toBe('See  the council , [the treaty] and item # 5.\nSince 2015\n');
   });
 
   it('reads the words of an MDX body, not the addresses of its links', () => {

@@ -10,10 +10,10 @@ const catalog = catalogOf(
   item('bodies', 'general', { kind: 'official', composition: 'one official', reportsTo: ref('bodies', 'council'), manages: ref('bodies', 'secretariat') }),
   item('bodies', 'secretariat', { kind: 'permanent-working-body' }),
   item('bodies', 'permanent', { actsBetweenSessionsOf: ref('bodies', 'council'), areas: refs('activities', ['area']) }),
-  item('operations', 'kanal', { translation: 'Channel', runBy: ref('bodies', 'permanent'), observerPartners: refs('partners', ['interpol']), aims: ['to find'] }),
+  item('operations', 'kanal', { translation: 'Channel', runBy: ref('bodies', 'permanent'), observerPartners: refs('partners', ['interpol']), aims: ['to find'], participants: ['the member states'], observers: ['Uzbekistan'] }),
   item('operations', 'drill', { kind: 'exercise', forces: refs('forces', ['rapid']) }),
   item('forces', 'rapid', { members: refs('members', ['a', 'b']), status: 'operating', region: 'the North' }),
-  item('members', 'a'),
+  item('members', 'a', { officialName: 'The Republic of A' }),
   item('members', 'b'),
   item('members', 'c'),
   item('partners', 'interpol', { kind: 'observer', fullName: 'International Criminal Police Organization' }),
@@ -57,22 +57,47 @@ describe('entryFacts', () => {
       'Run by': ['permanent -> bodies/permanent'],
       'Area of activity': ['area -> activities/area'],
       Aims: ['to find'],
+      'Who takes part': ['the member states'],
+      Observers: ['Uzbekistan'],
       'Observer organizations': ['interpol -> partners/interpol'],
     });
     expect(shown(entryFacts(catalog, entry('operations', 'drill'), en))).toMatchObject({ Kind: ['Exercise (joint training)'], 'Forces that train': ['rapid -> forces/rapid'] });
   });
 
   it('gives a force its members, status and training, and a partner what it observes', () => {
-    expect(shown(entryFacts(catalog, entry('forces', 'rapid'), en))).toMatchObject({
+    expect(shown(entryFacts(catalog, entry('forces', 'rapid'), en))).toEqual({
+      Kind: ['Forces established on a broad coalition basis'],
       Region: ['the North'],
       'Member states': ['a -> members/a', 'b -> members/b'],
       'Status, as the source states it': ['Operating'],
       'Joint training': ['drill -> operations/drill'],
+      'Area of activity': ['area -> activities/area'],
     });
-    expect(shown(entryFacts(catalog, entry('partners', 'interpol'), en))).toMatchObject({
+    expect(shown(entryFacts(catalog, entry('partners', 'interpol'), en))).toEqual({
       'Full name': ['International Criminal Police Organization'],
+      Cooperation: ['Observer in a CSTO operation'],
       Observes: ['kanal -> operations/kanal'],
+      'Area of activity': ['area -> activities/area'],
     });
+  });
+
+  it('gives a member state its official name and the forces that name it', () => {
+    expect(shown(entryFacts(catalog, entry('members', 'a'), en))).toEqual({
+      'Official name': ['The Republic of A'],
+      'Regional forces and systems whose names, in the source, include it': ['rapid -> forces/rapid'],
+      'Other member states': ['b -> members/b', 'c -> members/c'],
+    });
+  });
+
+  it('marks the facts that are names of the entry, and no others', () => {
+    const names = (collection: SectionCollection, id: string) => entryFacts(catalog, entry(collection, id), en).filter((fact) => fact.isName).map((fact) => fact.label);
+    expect(names('members', 'a')).toEqual(['Official name']);
+    expect(names('partners', 'interpol')).toEqual(['Full name']);
+    expect(names('bodies', 'council')).toEqual([]);
+  });
+
+  it('gives an area of activity no facts: its page lists what is in it', () => {
+    expect(entryFacts(catalog, entry('activities', 'area'), en)).toEqual([]);
   });
 
   it('lists on a member state the other member states', () => {
@@ -94,6 +119,10 @@ describe('relatedGroups', () => {
       ['Forces in this area', ['rapid']],
       ['Cooperating organizations in this area', ['interpol']],
     ]);
+  });
+  it('leaves out a kind with no entry in the area', () => {
+    const lone = catalogOf(item('activities', 'lone'), item('bodies', 'b', { areas: refs('activities', ['lone']) }));
+    expect(relatedGroups(lone, resolve(lone, ref('activities', 'lone')) as Item<SectionCollection>, en).map((g) => [g.heading, g.items.map((i) => i.id)])).toEqual([['Bodies in this area', ['b']]]);
   });
   it('gives nothing for pages that show their relations as facts', () => {
     expect(relatedGroups(catalog, entry('bodies', 'council'), en)).toEqual([]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile, policyOf } from '../../scripts/lib/headers-file.ts';
 import { nginxConfig } from '../../scripts/lib/nginx.ts';
 import { contentSecurityPolicy, inlineScripts, inlineStyles, scriptHash } from '../../src/integrations/shared/csp.ts';
-import { headersFile, siteHeaderRules } from '../../src/integrations/shared/headers.ts';
+import { headersFile, securityHeaderSet, siteHeaderRules } from '../../src/integrations/shared/headers.ts';
 
 const csp = contentSecurityPolicy(["'sha256-abc='"]);
 const rules = siteHeaderRules('/csto/', csp, ['/csto/', '/csto/bodies/']);
@@ -35,6 +35,35 @@ describe('the CSP', () => {
     const html = '<style>p{color:red}</style><link rel="stylesheet" href="/a.css"><style media="print">b{}</style>';
     expect(inlineStyles(html)).toEqual(['p{color:red}', 'b{}']);
     expect(contentSecurityPolicy([], [scriptHash('p{color:red}')])).toContain(`style-src 'self' ${scriptHash('p{color:red}')};`);
+  });
+});
+
+describe('the CSP, whole', () => {
+  it('is every directive in order, with each hash once, sorted', () => {
+    expect(contentSecurityPolicy(["'sha256-b='", "'sha256-a='", "'sha256-b='"], ["'sha256-s='"])).toBe(
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-a=' 'sha256-b='; style-src 'self' 'sha256-s='; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+    );
+    expect(contentSecurityPolicy([])).toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src/);
+  });
+  it('hashes every kind of script the browser runs, however its type is written', () => {
+    const html = '<script type="module">m()</script><script type=" text/javascript ">c()</script><script type="application/x-javascript">x()</script><script type="importmap">{}</script><script type="text/plain">p()</script>';
+    expect(inlineScripts(html)).toEqual(['m()', 'c()', 'x()', '{}']);
+  });
+});
+
+describe('the security headers', () => {
+  it('are the CSP and the five others, with their values', () => {
+    expect(securityHeaderSet(csp)).toEqual({
+      'Content-Security-Policy': csp,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+      'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+      'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+      'Cross-Origin-Opener-Policy': 'same-origin',
+    });
+  });
+  it('are written as a _headers file: each path, its headers indented under it, the file ending in a line end', () => {
+    expect(headersFile([{ path: '/a/*', headers: { 'X-One': '1', 'X-Two': '2' } }, { path: '/b/', headers: { 'Cache-Control': 'no-cache' } }])).toBe('/a/*\n  X-One: 1\n  X-Two: 2\n/b/\n  Cache-Control: no-cache\n');
   });
 });
 

@@ -22,6 +22,7 @@ describe('hyphenateKazakh', () => {
     expect(broken('қиын')).toBe('қи-ын');
     expect(broken('қауіпсіздік')).toBe('қа-уіп-сіз-дік');
     expect(broken('Еуропалық')).toBe('Еу-ро-па-лық');
+    expect(broken('тауда')).toBe('тау-да');
   });
   it('breaks loanwords by their syllables, the signs ь and ъ with the letter before them', () => {
     expect(broken('проект')).toBe('про-ект');
@@ -29,6 +30,8 @@ describe('hyphenateKazakh', () => {
     expect(broken('съездің')).toBe('съез-дің');
     expect(broken('рөлінде')).toBe('рө-лін-де');
     expect(broken('вексель')).toBe('век-сель');
+    expect(broken('батальон')).toBe('ба-та-льон');
+    expect(broken('субъект')).toBe('су-бъект');
   });
   it('leaves no single letter on a line or alone on the next, and never breaks a word of one syllable', () => {
     expect(broken('армия')).toBe('ар-мия');
@@ -36,10 +39,12 @@ describe('hyphenateKazakh', () => {
     expect(broken('атом')).toBe('атом');
     expect(broken('төрт')).toBe('төрт');
     expect(broken('пункт')).toBe('пункт');
+    expect(broken('стратегия')).toBe('стра-те-гия');
   });
   it('keeps capitals as they are, and shorter words than asked whole', () => {
     expect(broken('ҰЖЫМДЫҚ')).toBe('ҰЖЫМ-ДЫҚ');
     expect(broken('Қазақстанның')).toBe('Қа-зақс-тан-ның');
     expect(hyphenateKazakh('Ұйымның', { hyphenChar: '-', minWordLength: 8 })).toBe('Ұйымның');
+    expect(hyphenateKazakh('Ұйымның', { hyphenChar: '-', minWordLength: 7 })).toBe('Ұйым-ның');
   });
 });

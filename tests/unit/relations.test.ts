@@ -44,3 +44,35 @@ describe('linkCycles', () => {
     expect(cycle[0]).toHaveLength(3);
   });
 });
+
+describe('linkCycles, beyond the cycle itself', () => {
+  const cyclesOf = (...bodies: ReturnType<typeof item<'bodies'>>[]) =>
+    linkCycles(bodies, bodyLinks(bodies)).map((cycle) => cycle.map((link) => `${link.child.id}>${link.parent.id}`));
+
+  it('gives a cycle without the body that leads into it', () => {
+    expect(cyclesOf(item('bodies', 'c', { reportsTo: ref('bodies', 'a') }), item('bodies', 'a', { reportsTo: ref('bodies', 'b') }), item('bodies', 'b', { reportsTo: ref('bodies', 'a') }))).toEqual([['a>b', 'b>a']]);
+  });
+
+  it('gives each of two separate cycles, whatever their bodies are called', () => {
+    expect(cyclesOf(item('bodies', 'a', { reportsTo: ref('bodies', 'bc') }), item('bodies', 'bc', { reportsTo: ref('bodies', 'a') }), item('bodies', 'ab', { reportsTo: ref('bodies', 'c') }), item('bodies', 'c', { reportsTo: ref('bodies', 'ab') }))).toEqual([
+      ['a>bc', 'bc>a'],
+      ['ab>c', 'c>ab'],
+    ]);
+  });
+});
+
+describe('bodyLinks, in the structure’s order', () => {
+  it('gives each parent’s lines between its sessions first, then those accountable to it, then the one it manages, whatever order the bodies come in', () => {
+    const bodies = [
+      item('bodies', 'council', { manages: ref('bodies', 'staff') }),
+      item('bodies', 'staff'),
+      item('bodies', 'general', { reportsTo: ref('bodies', 'council') }),
+      item('bodies', 'permanent', { actsBetweenSessionsOf: ref('bodies', 'council') }),
+    ];
+    expect(bodyLinks(bodies).map((l) => `${l.parent.id} ${l.relation} ${l.child.id}`)).toEqual([
+      'council fact.betweenItsSessions permanent',
+      'council fact.accountableToIt general',
+      'council fact.manages staff',
+    ]);
+  });
+});

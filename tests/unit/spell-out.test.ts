@@ -38,4 +38,33 @@ describe('spellOutAbbreviations', () => {
   it('escapes the expansion as text', () => {
     expect(mainOf(spellOutAbbreviations(page('<p>X1</p>'), 'en', [{ short: 'X1', expansion: 'A <b> & C' }]))).toBe('<p>X1 (A &lt;b&gt; &amp; C)</p>');
   });
+  it('reads what a page has said without its soft hyphens', () => {
+    const said = '<h1>Collec\u00adtive Secu\u00adrity Treaty Organi\u00adzation</h1><p>The CSTO acts.</p>';
+    expect(mainOf(spellOutAbbreviations(page(said), 'en', forms))).toBe(said);
+  });
+  it('spells out where the expansion comes only later, and leaves it where brackets follow at once', () => {
+    expect(mainOf(spellOutAbbreviations(page('<p>The CSTO is the Collective Security Treaty Organization.</p>'), 'en', forms))).toBe(
+      '<p>The CSTO (Collective Security Treaty Organization) is the Collective Security Treaty Organization.</p>',
+    );
+    expect(mainOf(spellOutAbbreviations(page('<p>The CSTO(the Organization) acts.</p>'), 'en', forms))).toBe('<p>The CSTO(the Organization) acts.</p>');
+    expect(mainOf(spellOutAbbreviations(page('<p>The CSTO acts (at once).</p>'), 'en', forms))).toBe('<p>The CSTO (Collective Security Treaty Organization) acts (at once).</p>');
+  });
+  it('waits only for a possessive of the abbreviation itself, not one later in the text', () => {
+    expect(mainOf(spellOutAbbreviations(page('<p>The CSTO and the OSCE’s work.</p>'), 'en', forms))).toBe('<p>The CSTO (Collective Security Treaty Organization) and the OSCE’s work.</p>');
+  });
+  it('finds the longest form first, in whatever order the forms come', () => {
+    const shortFirst = [{ short: 'CAR', expansion: 'Central Asian Region' }, { short: 'CAR CRDF', expansion: 'Collective Rapid Deployment Forces' }];
+    expect(mainOf(spellOutAbbreviations(page('<p>The CAR CRDF train.</p>'), 'en', shortFirst))).toBe('<p>The CAR CRDF (Collective Rapid Deployment Forces) train.</p>');
+  });
+  it('reads neither scripts nor styles in <main> as what the page says, and leaves a link in <noscript> as it is', () => {
+    const html = page('<script>const name = "Collective Security Treaty Organization";</script><style>/* Organization for Security and Co-operation in Europe */</style><noscript><a href="/">CSTO</a></noscript><p>The CSTO and the OSCE.</p>');
+    expect(mainOf(spellOutAbbreviations(html, 'en', forms))).toBe(
+      '<script>const name = "Collective Security Treaty Organization";</script><style>/* Organization for Security and Co-operation in Europe */</style><noscript><a href="/">CSTO</a></noscript><p>The CSTO (Collective Security Treaty Organization) and the OSCE (Organization for Security and Co-operation in Europe).</p>',
+    );
+  });
+  it('counts a numeric character reference before the abbreviation as the one character it stands for', () => {
+    expect(mainOf(spellOutAbbreviations(page('<p>It&#39;s the CSTO; it&#x27;s the OSCE.</p>'), 'en', forms))).toBe(
+      '<p>It&#39;s the CSTO (Collective Security Treaty Organization); it&#x27;s the OSCE (Organization for Security and Co-operation in Europe).</p>',
+    );
+  });
 });

@@ -16,7 +16,13 @@ describe('editDistance', () => {
     expect(editDistance('армения', 'арменя', 2)).toBe(1);
     expect(editDistance('казакстан', 'казахстан', 2)).toBe(1);
   });
+  it('counts a swap only of the same two letters, the other way round', () => {
+    expect(editDistance('ax', 'ya', 2)).toBe(2);
+    expect(editDistance('xa', 'ay', 2)).toBe(2);
+    expect(editDistance('ab', 'ba', 2)).toBe(1);
+  });
   it('gives up past its limit', () => {
+    expect(editDistance('abcd', 'wxyz', 1)).toBe(2);
     expect(editDistance('nato', 'csto', 1)).toBe(2);
     expect(editDistance('a', 'abcdef', 2)).toBe(3);
     expect(editDistance('same', 'same', 0)).toBe(0);
@@ -44,6 +50,15 @@ describe('correctWord', () => {
     expect(correctWord('Council', words, allowedEdits)).toBeUndefined();
     expect(correctWord('secr', words, allowedEdits)).toBeUndefined();
     expect(correctWord('казах', words, allowedEdits)).toBeUndefined();
+  });
+  it('leaves alone another form of a known word, whose stem begins it, but corrects a word that only ends a known one', () => {
+    const russian = vocabulary(['казахстан', 'армения'], 'ru');
+    expect(correctWord('казахстана', russian, allowedEdits)).toBeUndefined();
+    expect(correctWord('армении', russian, allowedEdits)).toBeUndefined();
+    expect(correctWord('taff', vocabulary(['staff'], 'en'), allowedEdits)).toBe('staff');
+  });
+  it('takes a closer word that comes after a farther one', () => {
+    expect(correctWord('secretarit', vocabulary(['secretary', 'secretariat'], 'en'), allowedEdits)).toBe('secretariat');
   });
   it('prefers the weightier of equally close words', () => {
     expect(correctWord('staf', vocabulary(['staff', 'stag'], 'en'), allowedEdits)).toBeUndefined(); // a prefix of "staff"
@@ -73,6 +88,17 @@ describe('the build’s vocabulary', () => {
   it('reads what Pagefind indexes: the body, without what it ignores, scripts and templates', () => {
     const runs = indexedText(page('<h1 data-pagefind-weight="10">Secretariat</h1><p>Works <span data-pagefind-ignore>skipped</span> daily</p><template>hidden</template>'));
     expect(runs.map((run) => run.text).join(' ')).toBe('Secretariat Works   daily');
+  });
+  it('leaves out styles, scripts and what shows without JavaScript, inside the body too', () => {
+    const runs = indexedText(page('<p>Shown</p><style>.hidden{}</style><script>var code</script><noscript>Fallback</noscript><template>Inert</template>'));
+    expect(runs.map((run) => run.text)).toEqual(['Shown']);
+  });
+  it('takes a weight only when it is a number above zero', () => {
+    expect(indexedText(page('<h2 data-pagefind-weight="0">Zero</h2><p data-pagefind-weight="x">Text</p><h3 data-pagefind-weight="2.5">Part</h3>'))).toEqual([
+      { text: 'Zero', weight: 6 },
+      { text: 'Text', weight: 1 },
+      { text: 'Part', weight: 2.5 },
+    ]);
   });
   it('weighs text as Pagefind does: its own weight, else its heading level, else 1', () => {
     const runs = indexedText(page('<h1 data-pagefind-weight="10">Title</h1><h2>Part</h2><p>Text</p>'));

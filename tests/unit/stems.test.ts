@@ -11,8 +11,13 @@ describe('stemWord and stemmedQuery', () => {
     expect(stemWord('органы', 'ru')).toBe('орган');
     expect(stemWord('совета', 'ru')).toBe('совет');
   });
-  it('leaves short words, Latin words and words with digits alone', () => {
+  it('cuts the longest ending that leaves four letters', () => {
+    expect(stemWord('армией', 'ru')).toBe('арми');
+  });
+  it('leaves short words, Latin words, words with digits and words joined by a hyphen alone', () => {
     expect(stemWord('силы', 'ru')).toBe('силы');
+    expect(stemWord('армии', 'ru')).toBe('армии');
+    expect(stemWord('военно-политического', 'ru')).toBe('военно-политического');
     expect(stemWord('Kanal', 'ru')).toBe('Kanal');
     expect(stemWord('ОДКБ', 'ru')).toBe('ОДКБ');
     expect(stemWord('2022', 'ru')).toBe('2022');
@@ -20,6 +25,7 @@ describe('stemWord and stemmedQuery', () => {
   it('stems every word of a query, or says there is nothing to stem', () => {
     expect(stemmedQuery('незаконный оборот наркотиков', 'ru')).toBe('незаконн оборот наркотик');
     expect(stemmedQuery('Kanal 2022', 'ru')).toBeUndefined();
+    expect(stemmedQuery(' незаконный  оборот ', 'ru')).toBe('незаконн оборот');
   });
 });
 
@@ -39,10 +45,16 @@ describe('Kazakh stems', () => {
     expect(stem('Ресейдің')).toBe('Ресей');
     expect(stem('Ұйымның')).toBe('Ұйым'); // -ым is not taken for a possessive
     expect(stem('жүйесінің')).toBe('жүйе');
+    expect(stem('Қазақстанге')).toBe('Қазақстанге'); // -ге is front: Қазақстан ends in a back vowel
+    expect(stem('курсы')).toBe('курс'); // -сы follows a vowel, -ы a consonant
+    expect(stem('айналымын')).toBe('айналым'); // -н, a case with no vowel, after a possessive
   });
   it('leaves a stem of three letters with a vowel, and Latin words and short words as they are', () => {
     expect(stem('күштерінің')).toBe('күш');
     expect(stem('әуе')).toBe('әуе');
+    expect(stem('суда')).toBe('суда');
+    expect(stem('ТМДның')).toBe('ТМДның');
+    expect(stem('ҰҚШҰ-ның')).toBe('ҰҚШҰ-ның');
     expect(stem('Kanal')).toBe('Kanal');
     expect(stemmedQuery('Қазақстанның кеңестері', 'kk')).toBe('Қазақстан кеңес');
     expect(stemmedQuery('Қазақстанның кеңестері', 'en')).toBeUndefined();

@@ -20,6 +20,8 @@ describe('toLatin: BGN/PCGN without diacritics', () => {
     expect(toLatin('Ереван')).toBe('Yerevan');
     expect(toLatin('Щит Союза')).toBe('Shchit Soyuza');
     expect(toLatin('Казахстан')).toBe('Kazakhstan');
+    expect(toLatin('Ёлка')).toBe('Yelka');
+    expect(toLatin('«Ереван»')).toBe('«Yerevan»');
   });
   it('leaves other characters as they are', () => {
     expect(toLatin('CSTO-2015!')).toBe('CSTO-2015!');
@@ -36,6 +38,9 @@ describe('toCyrillic', () => {
     expect(toCyrillic('Tajikistan')).toBe('Таджикистан');
     expect(toCyrillic('Yerevan')).toBe('Ереван');
     expect(toCyrillic('Sovetskiy Tsentr')).toBe('Советский Центр');
+    expect(toCyrillic('Kuznets')).toBe('Кузнец');
+    expect(toCyrillic('Yrys')).toBe('Ырыс');
+    expect(toCyrillic('Jizzakh Xenon')).toBe('Джиззах Ксенон');
   });
   it('round-trips the romanisation of Russian words', () => {
     for (const word of ['канал', 'нелегал', 'взаимодействие', 'казахстан', 'щит', 'союза', 'ереван', 'братство', 'центр']) expect(toCyrillic(toLatin(word))).toBe(word);

@@ -13,8 +13,9 @@ describe('joinPath', () => {
     expect(joinPath('/csto/')).toBe('/csto/');
     expect(joinPath('/', '')).toBe('/');
   });
-  it('leaves files without a trailing slash', () => {
+  it('leaves files without a trailing slash, and takes a dot in a folder’s name for no file', () => {
     expect(joinPath('/csto/', 'favicon.svg')).toBe('/csto/favicon.svg');
+    expect(joinPath('/', 'documents/v1.2/notes')).toBe('/documents/v1.2/notes/');
   });
   it('keeps a fragment or a query after the slash', () => {
     expect(joinPath('/', 'a-z#letter-c')).toBe('/a-z/#letter-c');
@@ -49,6 +50,7 @@ describe('localizedPath and splitLanguage', () => {
     expect(splitLanguage('/bodies/')).toEqual({ lang: 'en', path: 'bodies/' });
     expect(splitLanguage('/russia/')).toEqual({ lang: 'en', path: 'russia/' });
     expect(splitLanguage('/members/ru/')).toEqual({ lang: 'en', path: 'members/ru/' });
+    expect(splitLanguage('ru/bodies/')).toEqual({ lang: 'ru', path: 'bodies/' });
   });
   it('never treats the default language as a prefix: it has none', () => {
     expect(splitLanguage('/en/about/')).toEqual({ lang: 'en', path: 'en/about/' });

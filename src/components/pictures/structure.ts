@@ -18,8 +18,8 @@ export interface StructureNode {
  * the content checker has failed the build on a cycle, which would leave a body out.
  */
 export function structureTree(catalog: Catalog): StructureNode[] {
+  // Each body's links come in the order the tree lists them (relations.ts, bodyLinks).
   const links = bodyLinks(catalog.bodies);
-  const order: BodyRelation[] = ['fact.betweenItsSessions', 'fact.accountableToIt', 'fact.manages'];
   // `above` guards the walk against a cycle all the same: a body never hangs below itself.
   const build = (body: Item<'bodies'>, relation?: BodyRelation, above = new Set<string>()): StructureNode => {
     const path = new Set(above).add(body.id);
@@ -29,7 +29,6 @@ export function structureTree(catalog: Catalog): StructureNode[] {
       relation,
       children: links
         .filter((link) => link.parent.id === body.id && !path.has(link.child.id))
-        .sort((a, b) => order.indexOf(a.relation) - order.indexOf(b.relation))
         .map((link) => build(link.child, link.relation, path)),
     };
   };

@@ -41,8 +41,8 @@ function strictReading(run: string): string[] {
 /** The numbers of a text as a statement gives them, each with the words it was written in. */
 export function numbersIn(text: string): { written: string; value: string }[] {
   return [...text.matchAll(digitRun)].flatMap(([run]) => {
-    const values = strictReading(run.trim());
-    return values.length === 1 ? [{ written: run.trim(), value: values[0]! }] : values.map((value) => ({ written: value, value }));
+    const values = strictReading(run);
+    return values.length === 1 ? [{ written: run, value: values[0]! }] : values.map((value) => ({ written: value, value }));
   });
 }
 
@@ -55,8 +55,8 @@ export function numbersIn(text: string): { written: string; value: string }[] {
 export function numbersQuoted(text: string): Set<string> {
   const found = new Set<string>();
   for (const [run] of text.matchAll(digitRun)) {
-    const { groups, separators } = pieces(run.trim());
-    for (const value of strictReading(run.trim())) found.add(value);
+    const { groups, separators } = pieces(run);
+    for (const value of strictReading(run)) found.add(value);
     for (const group of groups) found.add(normalise(group));
     separators.forEach((separator, at) => /^[.,]$/.test(separator) && found.add(normalise(groups[at]!, groups[at + 1])));
   }

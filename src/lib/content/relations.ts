@@ -16,7 +16,8 @@ export interface BodyLink {
 /**
  * Every line of the structure among `bodies`, from their references: a body that works between
  * the sessions of another or is accountable to it hangs from it; a body hangs from the one that
- * manages it. References to bodies not in the list are left out.
+ * manages it. References to bodies not in the list are left out. Each parent's lines come in that
+ * order (between its sessions, accountable to it, managed by it), the order the structure lists them.
  */
 export function bodyLinks(bodies: readonly Item<'bodies'>[]): BodyLink[] {
   const links: BodyLink[] = [];

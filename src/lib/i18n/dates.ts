@@ -14,7 +14,7 @@ export function formatDate(date: string, lang: Lang): string {
   // in the middle («2026 ж. 28 қараша»).
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })
     .format(when)
-    .replace(/ (?=\S{1,3}$)|(?<=\d) (?=\p{L}{1,2}\.)/gu, '\u00A0');
+    .replace(/(?<=\d) (?=\p{L}{1,2}\.)/gu, '\u00A0');
 }
 
 /** The year of a date written as precisely as it is known. */

@@ -31,8 +31,7 @@ export function stripBase(pathname: string, base: string): string {
 /** The path inside the site of a page in `lang`: `localizedPath('ru', 'bodies/x')` is `ru/bodies/x`. */
 export function localizedPath(lang: Lang, path = ''): string {
   const bare = path.replace(/^\/+/, '');
-  if (lang === defaultLanguage) return bare;
-  return bare === '' ? `${lang}/` : `${lang}/${bare}`;
+  return lang === defaultLanguage ? bare : `${lang}/${bare}`;
 }
 
 /**

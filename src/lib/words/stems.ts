@@ -42,7 +42,7 @@ const frontVowels = new RegExp(`[${kazakhFrontVowels}]`, 'u');
 const kazakhVowel = new RegExp(`[${kazakhVowels}]`, 'u');
 const anyKazakhVowel = new RegExp(kazakhVowel.source, 'gu');
 
-/** A suffix agrees with a stem when its vowel is of the kind (back or front) of the stem's last vowel. */
+/** A suffix agrees with a stem when its vowel is of the kind (back or front) of the stem's last vowel; a stem without a vowel takes none. */
 function harmonises(stem: string, suffix: string): boolean {
   const last = stem.match(anyKazakhVowel)?.at(-1);
   if (last === undefined) return false;
@@ -60,7 +60,7 @@ function withoutSuffix(word: string, suffixes: readonly string[], fits: (rest: s
   let best: string | undefined;
   for (const suffix of suffixes) {
     const rest = lower.slice(0, lower.length - suffix.length);
-    if (!lower.endsWith(suffix) || rest.length < 3 || !kazakhVowel.test(rest) || !harmonises(rest, suffix) || !fits(rest, suffix)) continue;
+    if (!lower.endsWith(suffix) || rest.length < 3 || !harmonises(rest, suffix) || !fits(rest, suffix)) continue;
     if (best === undefined || suffix.length > best.length) best = suffix;
   }
   return best === undefined ? undefined : word.slice(0, word.length - best.length);
