@@ -4,16 +4,17 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 
 export type Element = DefaultTreeAdapterMap['element'];
 export type Node = DefaultTreeAdapterMap['node'];
+export type Document = DefaultTreeAdapterMap['document'];
 
-/** Every element of a page, in document order (template contents included). */
-export function elements(html: string): Element[] {
+/** Every element of a page (its markup, or the page parsed), in document order (template contents included). */
+export function elements(html: string | Document): Element[] {
   const found: Element[] = [];
   const walk = (node: Node) => {
     if ('tagName' in node) found.push(node);
     if ('childNodes' in node) node.childNodes.forEach(walk);
     if ('content' in node && node.content) node.content.childNodes.forEach(walk);
   };
-  walk(parse(html));
+  walk(typeof html === 'string' ? parse(html) : html);
   return found;
 }
 
@@ -24,6 +25,12 @@ export const text = (node: Node): string => ('value' in node && node.nodeName ==
 
 /** Text as a reader sees it: soft hyphens out, white space folded. */
 export const plain = (value: string): string => value.replaceAll('\u00ad', '').replace(/[\s\u202f]+/gu, ' ').trim();
+
+/**
+ * Words to compare with what a content file says: the page spells an abbreviation out in brackets
+ * where it first uses it (src/lib/spell-out.ts), so brackets are left out on both sides.
+ */
+export const unbracketed = (value: string): string => plain(value.replace(/\s*\([^()]*\)/gu, ''));
 
 /** The elements inside `element`, in document order. */
 export function descendants(element: Element): Element[] {
@@ -44,6 +51,26 @@ export function within(element: Element, test: (ancestor: Element) => boolean): 
 
 /** Elements that flow within a line: their words join their neighbours' without a space. */
 const inline = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
+
+/**
+ * The words of a node as a reader reads them: blocks apart, inline elements run in with their
+ * neighbours, soft hyphens out, white space folded; without scripts, styles and templates, and
+ * without the elements `skip` picks and all they hold.
+ */
+export function wordsIn(node: Node, skip: (element: Element) => boolean = () => false): string {
+  const words: string[] = [];
+  const walk = (each: Node) => {
+    if (each.nodeName === '#text' && 'value' in each) return void words.push(each.value);
+    const element = 'tagName' in each ? (each as Element) : undefined;
+    if (element && (['script', 'style', 'template'].includes(element.tagName) || skip(element))) return;
+    const apart = element !== undefined && !inline.has(element.tagName);
+    if (apart) words.push(' ');
+    if ('childNodes' in each) each.childNodes.forEach(walk);
+    if (apart) words.push(' ');
+  };
+  walk(node);
+  return plain(words.join(''));
+}
 
 /**
  * The words a reader reads on a page: soft hyphens out, white space folded, blocks apart and

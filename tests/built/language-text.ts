@@ -1,33 +1,37 @@
 // What a page says to a reader, and the interface strings that would be out of place on it.
-import type { Page } from '@playwright/test';
 import { languageTable, languages, type Lang } from '../../src/lib/i18n/languages.ts';
+import { attr, type Document, type Element, type Node } from './html.ts';
 
 /**
  * Every piece of text a reader or a screen reader meets on the page, minus passages marked as in
- * another language; without the build's soft hyphens, so that words compare whole.
+ * another language: the text of its body (not of scripts, styles or templates), its title and
+ * description, the names and hints that attributes give, and the strings its scripts will show
+ * (`data-strings`, `data-reset-message`); without the build's soft hyphens, so that words compare whole.
  */
-export async function pageText(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const lang = document.documentElement.lang;
-    const texts: string[] = [document.title];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement!;
-      if (parent.closest('[lang]')?.getAttribute('lang') !== lang) continue;
-      if (parent.closest('script, style, template')) continue;
-      texts.push(node.textContent ?? '');
+export function pageText(document: Document): string[] {
+  const texts: string[] = [];
+  const flatten = (value: unknown): string[] => (typeof value === 'string' ? [value] : Object.values(value as object).flatMap(flatten));
+  const walk = (node: Node, lang: string | undefined, inBody: boolean) => {
+    const element = 'tagName' in node ? (node as Element) : undefined;
+    if (element && ['script', 'style', 'template'].includes(element.tagName)) return;
+    const own = (element && attr(element, 'lang')) ?? lang;
+    const page = own === pageLang;
+    if (node.nodeName === '#text' && 'value' in node && inBody && page) texts.push(node.value);
+    if (element && page) {
+      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) texts.push(attr(element, name) ?? '');
+      if (element.tagName === 'title') texts.push(element.childNodes.map((child) => ('value' in child ? child.value : '')).join(''));
+      if (element.tagName === 'meta' && attr(element, 'name') === 'description') texts.push(attr(element, 'content') ?? '');
     }
-    for (const element of document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
-      if (element.closest('[lang]')?.getAttribute('lang') !== lang) continue;
-      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) texts.push(element.getAttribute(name) ?? '');
+    if (element) for (const name of ['data-strings', 'data-reset-message']) {
+      const value = attr(element, name);
+      if (value !== undefined) texts.push(...(name === 'data-strings' ? flatten(JSON.parse(value)) : [value]));
     }
-    const flatten = (value: unknown): string[] => (typeof value === 'string' ? [value] : Object.values(value as object).flatMap(flatten));
-    for (const element of document.querySelectorAll<HTMLElement>('[data-strings], [data-reset-message]')) {
-      texts.push(...flatten(JSON.parse(element.dataset.strings ?? '{}')), element.dataset.resetMessage ?? '');
-    }
-    texts.push(document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '');
-    return texts.map((text) => text.replaceAll('\u00AD', '').trim()).filter((text) => text !== '');
-  });
+    if ('childNodes' in node) for (const child of node.childNodes) walk(child, own, inBody || element?.tagName === 'body');
+  };
+  const root = (document.childNodes.find((node) => 'tagName' in node && node.tagName === 'html') as Element | undefined)!;
+  const pageLang = attr(root, 'lang');
+  walk(root, pageLang, false);
+  return texts.map((text) => text.replaceAll('\u00AD', '').trim()).filter((text) => text !== '');
 }
 
 // The interface strings of the other languages that a page must not show: every one with a word in

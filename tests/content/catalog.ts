@@ -1,5 +1,6 @@
-// The site's real content as the browser tests expect to see it: read with the content checker,
-// so that the tests follow the content instead of copying it.
+// The site's real content as catalogs, one a language, read with the content checker as the
+// build reads it: for the content checks, the checks of the built pages and the browser tests, so
+// that they follow the content instead of copying it.
 import { buildCatalog, entryPath, type Catalog } from '../../src/lib/content/catalog.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { readContentFiles } from '../../src/lib/content/files.ts';
@@ -7,13 +8,18 @@ import { translateItem } from '../../src/lib/content/translations.ts';
 import { defaultLanguage, type Lang } from '../../src/lib/i18n/languages.ts';
 import { localizedPath } from '../../src/lib/i18n/urls.ts';
 
-const checked = checkContent(await readContentFiles());
+/** Every content file, checked: its problems, its items (facts and English words) and their translations. */
+export const checked = checkContent(await readContentFiles());
 
-/** The content in `lang`, as the pages show it. */
+const catalogs = new Map<Lang, Catalog>();
+
+/** The content in `lang`, as the pages show it (built once a language: do not change it). */
 export function catalogIn(lang: Lang): Catalog {
-  if (lang === defaultLanguage) return buildCatalog(checked.items);
-  const words = new Map(checked.translations.filter((t) => t.lang === lang).map((t) => [`${t.collection}/${t.id}`, t.data]));
-  return buildCatalog(checked.items.map((item) => translateItem(item, words.get(`${item.collection}/${item.id}`)!)));
+  if (!catalogs.has(lang)) {
+    const words = new Map(checked.translations.filter((t) => t.lang === lang).map((t) => [`${t.collection}/${t.id}`, t.data]));
+    catalogs.set(lang, buildCatalog(lang === defaultLanguage ? checked.items : checked.items.map((item) => translateItem(item, words.get(`${item.collection}/${item.id}`)!))));
+  }
+  return catalogs.get(lang)!;
 }
 
 /** The root-relative URL of an entry's page in `lang`. */

@@ -9,18 +9,17 @@ import { openSettings } from './site';
 // scripts/serve.mjs where nginx cannot be had): what a page gets besides its HTML. The sweep
 // (pages.spec.ts) checks every page's CSP header and violations; these, what it does not.
 
-test('the head script, the preference controls and search all run under the CSP', async ({ sweep }) => {
-  const { page } = sweep;
-  await sweep.problems();
+test('the head script, the preference controls and search all run under the CSP', async ({ watched }) => {
+  const { page } = watched;
   await page.goto('/search/?q=Kanal');
   await expect(page.getByRole('region', { name: 'Results' }).getByRole('listitem').first()).toContainText('Kanal');
   await openSettings(page);
   await page.getByRole('banner').getByRole('group', { name: 'Site colours' }).getByRole('radio', { name: 'White on black' }).check();
   await page.goto('/bodies/');
   await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(0, 0, 0)');
-  await page.evaluate(() => localStorage.clear());
-  expect(await sweep.problems()).toEqual([]);
+  expect(await watched.problems()).toEqual([]);
 });
+
 test('security headers are sent with every kind of file', async ({ request }) => {
   for (const path of ['/', '/pagefind/pagefind.js', '/favicon.svg', '/no-such-page/']) {
     const headers = (await request.get(path)).headers();
