@@ -1,12 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 
-// The browser tests run against the built site, never the dev server: `astro preview` for most;
-// a real static server (nginx, or scripts/serve.mjs where nginx cannot be had; see
-// scripts/static-host.mjs) for the headers, the CSP and the copy built under a sub-path
+// The browser tests run against the built site, never the dev server, served as a real static
+// host serves it: nginx with the configuration the build generates, or scripts/serve.mjs where
+// nginx cannot be had (scripts/static-host.mjs); the site, and the copy built under a sub-path
 // (BASE_PATH=/csto/, OUT_DIR=dist-subpath). scripts/test.mjs builds both and finds Chromium and nginx.
 const port = Number(process.env.TEST_PORT ?? 4329);
-const headersPort = port + 1;
-const subpathPort = port + 2;
+const subpathPort = port + 1;
 
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -32,12 +31,10 @@ export default defineConfig({
   use: { trace: 'off' },
   projects: [
     { name: 'site', testDir: 'tests/e2e', use: { ...chromium, baseURL: `http://localhost:${port}` } },
-    { name: 'served-with-headers', testDir: 'tests/e2e-headers', use: { ...chromium, baseURL: `http://localhost:${headersPort}` } },
     { name: 'sub-path', testDir: 'tests/e2e-subpath', use: { ...chromium, baseURL: `http://localhost:${subpathPort}/csto/` } },
   ],
   webServer: [
-    { command: `npx astro preview --port ${port}`, url: `http://localhost:${port}/`, reuseExistingServer: false, timeout: 60_000 },
-    { command: `node scripts/static-host.mjs dist ${headersPort} /`, url: `http://localhost:${headersPort}/`, reuseExistingServer: false },
+    { command: `node scripts/static-host.mjs dist ${port} /`, url: `http://localhost:${port}/`, reuseExistingServer: false },
     { command: `node scripts/static-host.mjs dist-subpath ${subpathPort} /csto/`, url: `http://localhost:${subpathPort}/csto/`, reuseExistingServer: false },
   ],
 });

@@ -2,7 +2,8 @@
 // the bytes it loads, gzip-compressed as a server would send them; where the page's heading starts
 // at phone and desktop sizes; the search figures; first paint on a throttled connection, with the
 // stylesheet linked and inlined; then a scale run: the build, the index and the first query with
-// 1,000 and 5,000 synthetic pages a language, in a scratch copy of the project.
+// 1,000 and 5,000 synthetic pages a language, in a scratch copy of the project; and how the time
+// of the tests that visit every page grows with the pages, in seconds per 100 pages.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,12 +14,16 @@ import { inlineScripts } from '../src/integrations/shared/csp.ts';
 import { vocabularyFile } from '../src/components/search/files.ts';
 import { languages } from '../src/lib/i18n/languages.ts';
 import { localizedPath } from '../src/lib/i18n/urls.ts';
+import { headingLimits } from './lib/heading-limits.ts';
+import { localSite } from './lib/local-site.ts';
 import { firstScreen, gzipSize, printStylesheets, subresources } from './lib/page-weight.ts';
 import { writeSyntheticEntries } from './lib/synthetic-content.mjs';
 import { browserPath, nginxPath } from './lib/system-tools.mjs';
 
 const base = process.env.BASE_PATH ?? '/';
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: process.env.SITE_URL ?? 'http://localhost:4321' };
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: process.env.SITE_URL ?? localSite };
+/** The bench's servers take the ports from BENCH_PORT on (default 4339), six of them. */
+const port = (offset) => Number(process.env.BENCH_PORT ?? 4339) + offset;
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const executablePath = browserPath();
 
@@ -37,10 +42,11 @@ function folderBytes(dir) {
   }, 0);
 }
 
-/** A scratch copy of the project, sharing node_modules, for builds that must not touch dist/. */
-function scratchCopy() {
+/** A scratch copy of the project, sharing node_modules, for builds that must not touch dist/ (and, `withTests`, its tests). */
+function scratchCopy({ withTests = false } = {}) {
   const root = mkdtempSync(join(tmpdir(), 'csto-bench-'));
-  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(item, join(root, item), { recursive: true });
+  const tests = withTests ? ['tests', 'scripts', 'deploy', 'playwright.config.ts', 'vitest.dist.config.ts'] : [];
+  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', ...tests]) cpSync(item, join(root, item), { recursive: true });
   mkdirSync(join(root, 'node_modules'));
   for (const name of readdirSync('node_modules')) if (name !== '.astro' && name !== '.vite') symlinkSync(resolve('node_modules', name), join(root, 'node_modules', name));
   return root;
@@ -148,7 +154,7 @@ for (const row of rows.sort((a, b) => b.firstLoad - a.firstLoad)) {
 console.log(`\n${rows.length} pages; heaviest first load ${kb(rows[0].firstLoad)} KB (${rows[0].page}).`);
 console.log(`\nSearch index on disk: ${kb(folderBytes('dist/pagefind'))} KB (dist/pagefind/)`);
 
-await withPreview('.', 4339, async (browser, origin) => {
+await withPreview('.', port(0), async (browser, origin) => {
   const page = await browser.newPage();
   let searchBytes = 0;
   page.on('response', async (response) => {
@@ -232,26 +238,20 @@ await withPreview('.', 4339, async (browser, origin) => {
   }
 });
 
-// Where each page's heading starts: home, a content page and its Russian and Kazakh twins, on a phone and a
-// desktop at 100% and 200% text (the targets the browser tests hold: 200/480 and 250/500 px).
-await withPreview('.', 4339, async (browser, origin) => {
-  const sizes = [
-    [320, 640, '100'],
-    [320, 640, '200'],
-    [1280, 800, '100'],
-    [1280, 800, '200'],
-  ];
-  console.log(`\nTop of the h1, px from the top of the page\n${'page'.padEnd(44)} ${sizes.map(([w, , f]) => `${w}/${f}%`.padStart(10)).join('')}`);
+// Where each page's heading starts: home, a content page and its Russian and Kazakh twins, at each
+// size the browser sweep holds every page to (scripts/lib/heading-limits.ts, the limits in brackets).
+await withPreview('.', port(0), async (browser, origin) => {
+  console.log(`\nTop of the h1, px from the top of the page\n${'page'.padEnd(66)} ${headingLimits.map(({ width, fontSize, top }) => `${width}/${fontSize}% (${top})`.padStart(16)).join('')}`);
   const page = await browser.newPage();
   for (const path of ['', 'bodies/coordinating-council-on-countering-illegal-migration/', 'ru/bodies/coordinating-council-on-countering-illegal-migration/', 'kk/', 'kk/bodies/coordinating-council-on-countering-illegal-migration/']) {
     await page.goto(`${origin}${path}`);
     const tops = [];
-    for (const [width, height, fontSize] of sizes) {
+    for (const { width, height, fontSize } of headingLimits) {
       await page.setViewportSize({ width, height });
       await page.locator('html').evaluate((html, size) => html.setAttribute('data-font-size', size), fontSize);
       tops.push(await page.locator('h1').evaluate((h1) => Math.round(h1.getBoundingClientRect().top + window.scrollY)));
     }
-    console.log(`${`/${path}`.padEnd(44)} ${tops.map((top) => String(top).padStart(10)).join('')}`);
+    console.log(`${`/${path}`.padEnd(66)} ${tops.map((top) => String(top).padStart(16)).join('')}`);
   }
   await page.close();
 });
@@ -273,8 +273,8 @@ await withPreview('.', 4339, async (browser, origin) => {
         for (const path of pages) times.push(await firstPaint(browser, `${origin}${path}`));
         return times;
       });
-    const linked = await paints(linkedCopy, 4341);
-    const inline = await paints('.', 4342);
+    const linked = await paints(linkedCopy, port(2));
+    const inline = await paints('.', port(3));
     pages.forEach((path, index) => {
       const file = `${path}index.html`;
       const weight = (root) => {
@@ -293,7 +293,7 @@ await withPreview('.', 4339, async (browser, origin) => {
 console.log('\nScale run: synthetic pages added in a scratch copy (partners, areas and operations copied under new ids)\n');
 console.log(`${'pages a language'.padEnd(18)} ${'build s'.padStart(8)} ${'dist MB'.padStart(8)} ${'index KB'.padStart(9)} ${'first query KB'.padStart(15)}`);
 const today = { pages: rows.length / languages.length, seconds: buildSeconds, dist: folderBytes('dist'), index: folderBytes('dist/pagefind') };
-const firstToday = await withPreview('.', 4339, (browser, origin) => firstQuery(browser, origin, 'council'));
+const firstToday = await withPreview('.', port(0), (browser, origin) => firstQuery(browser, origin, 'council').then((first) => first.bytes));
 const line = (label, r, first) =>
   console.log(`${label.padEnd(18)} ${r.seconds.toFixed(1).padStart(8)} ${(r.dist / 1024 / 1024).toFixed(1).padStart(8)} ${kb(r.index).padStart(9)} ${kb(first).padStart(15)}`);
 line(`${Math.round(today.pages)} (today)`, today, firstToday);
@@ -303,8 +303,49 @@ for (const count of (process.env.BENCH_SCALE ?? '1000,5000').split(',').filter(B
     writeSyntheticEntries(root, count, languages);
     const seconds = build(root);
     const dist = join(root, 'dist');
-    const first = await withPreview(root, 4340, (browser, origin) => firstQuery(browser, origin, 'council'));
+    const first = await withPreview(root, port(1), (browser, origin) => firstQuery(browser, origin, 'council').then((result) => result.bytes));
     line(String(Math.round(today.pages + count)), { seconds, dist: folderBytes(dist), index: folderBytes(join(dist, 'pagefind')) }, first);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+// How the time of the tests that visit every page grows with the pages: the checks of the built
+// pages (tests/built) and the browser sweep of every page (tests/e2e/pages.spec.ts, its two
+// workers), timed in a scratch copy as it is and again with BENCH_GROWTH (default 100) synthetic
+// pages a language added, and said per 100 pages. The synthetic pages are copies, so a check of
+// the real content (a glossary name, say) may fail on them: the counts say so; the times stand.
+{
+  const added = Number(process.env.BENCH_GROWTH ?? 100);
+  const root = scratchCopy({ withTests: true });
+  const testEnv = { ...env, CHROME_PATH: executablePath ?? '', NGINX_PATH: nginxPath() ?? '', TEST_PORT: String(port(4)), CI: '1' };
+  /** Runs a Node script of the scratch copy, and says how long it took and how its tests came out. */
+  const timed = (args) => {
+    const started = performance.now();
+    const result = spawnSync(process.execPath, args, { cwd: root, env: testEnv, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const output = `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+    const counts = [...output.matchAll(/^\s*(?:Tests\s+)?(\d+ (?:passed|failed|flaky|skipped)\b.*)$/gm)].map((m) => m[1].trim()).join(', ') || `exit ${result.status}`;
+    return { seconds: (performance.now() - started) / 1000, counts };
+  };
+  const measure = () => {
+    for (const [dir, basePath] of [['dist', '/'], ['dist-subpath', '/csto/']]) {
+      const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, env: { ...env, BASE_PATH: basePath, OUT_DIR: dir }, stdio: ['ignore', 'ignore', 'inherit'] });
+      if (result.status !== 0) throw new Error(`the build of ${dir}/ in the scratch copy failed`);
+    }
+    const pages = builtPages(join(root, 'dist')).length;
+    const built = timed([join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'vitest.dist.config.ts', 'tests/built']);
+    const sweep = timed([join(root, 'node_modules/@playwright/test/cli.js'), 'test', 'tests/e2e/pages.spec.ts', '--reporter=line']);
+    return { pages, built, sweep };
+  };
+  try {
+    console.log(`\nTest time as the pages grow: the checks of the built pages and the browser sweep, as the site is and with ${added} synthetic pages a language`);
+    console.log(`${'pages'.padEnd(8)} ${'built checks s'.padStart(15)} ${'sweep s'.padStart(9)}   results`);
+    const rows = [measure()];
+    writeSyntheticEntries(root, added, languages);
+    rows.push(measure());
+    for (const { pages, built, sweep } of rows) console.log(`${String(pages).padEnd(8)} ${built.seconds.toFixed(1).padStart(15)} ${sweep.seconds.toFixed(1).padStart(9)}   built: ${built.counts}; sweep: ${sweep.counts}`);
+    const per100 = (pick) => ((pick(rows[1]).seconds - pick(rows[0]).seconds) / (rows[1].pages - rows[0].pages)) * 100;
+    console.log(`Per 100 pages: built checks ${per100((row) => row.built).toFixed(1)} s, browser sweep ${per100((row) => row.sweep).toFixed(1)} s`);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

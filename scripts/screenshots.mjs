@@ -4,9 +4,10 @@
 import { chromium } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { storageKey } from '../src/components/preferences/model.ts';
+import { localSite } from './lib/local-site.ts';
 import { browserPath } from './lib/system-tools.mjs';
 
-const baseURL = process.env.BASE_URL ?? 'http://localhost:4321';
+const baseURL = process.env.BASE_URL ?? localSite;
 const pages = (process.argv[2] ?? '/,/bodies/,/bodies/secretary-general/,/operations/kanal/,/structure/,/members/,/about/,/a-z/,/members/kazakhstan/,/nope/,/ru/,/ru/operations/kanal/,/ru/structure/,/ru/members/,/ru/about/,/ru/a-z/,/ru/search/?q=%D0%BA%D0%B0%D0%BD%D0%B0%D0%BB').split(',');
 const widths = (process.env.WIDTHS ?? '1280,320').split(',').map(Number);
 

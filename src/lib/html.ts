@@ -5,6 +5,7 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 
 export type Node = DefaultTreeAdapterMap['node'];
 export type Element = DefaultTreeAdapterMap['element'];
+export type Document = DefaultTreeAdapterMap['document'];
 
 export interface ReadOptions {
   /** Keep where each node is in the source (`sourceCodeLocation`), to cut the HTML at an element. */
@@ -13,15 +14,15 @@ export interface ReadOptions {
   templates?: boolean;
 }
 
-/** Every element of a page, in document order. */
-export function elements(html: string, { locations = false, templates = true }: ReadOptions = {}): Element[] {
+/** Every element of a page (its markup, or the page already parsed), in document order. */
+export function elements(html: string | Document, { locations = false, templates = true }: ReadOptions = {}): Element[] {
   const found: Element[] = [];
   const walk = (node: Node) => {
     if ('tagName' in node) found.push(node);
     if ('childNodes' in node) node.childNodes.forEach(walk);
     if (templates && 'content' in node && node.content) node.content.childNodes.forEach(walk);
   };
-  walk(parse(html, { sourceCodeLocationInfo: locations }));
+  walk(typeof html === 'string' ? parse(html, { sourceCodeLocationInfo: locations }) : html);
   return found;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogIn, urlOf } from '../e2e/content.ts';
+import { catalogIn, urlOf } from '../content/catalog.ts';
 import { entryPath, quotationsOf, resolve, type Item, type PageItem, type Quotation } from '../../src/lib/content/catalog.ts';
 import { correctsVersion } from '../../src/lib/content/corrections.ts';
 import { aliasQuotations, shownAliases } from '../../src/lib/content/aliases.ts';
@@ -10,7 +10,7 @@ import { strings } from '../../src/lib/i18n/strings.ts';
 import { localizedPath } from '../../src/lib/i18n/urls.ts';
 import type { EntryRef } from '../../src/schemas/shared.ts';
 import { base, fileFor, htmlFiles, readDist } from './built-site.ts';
-import { attr, descendants, elements, plain, text, within, type Element } from './html.ts';
+import { attr, descendants, elements, plain, text, unbracketed, within, type Element } from './html.ts';
 
 // What the site shows of its evidence and its corrections, checked in every built page of every
 // language: the sources' own words beside each statement, marked up as quotations of their pages;
@@ -18,12 +18,6 @@ import { attr, descendants, elements, plain, text, within, type Element } from '
 
 const fileOfPage = (lang: Lang, item: Pick<PageItem, 'collection' | 'id'>) => fileFor(`${base}${urlOf(lang, item as PageItem).slice(1)}`)!;
 const pageOf = (lang: Lang, ref: EntryRef) => resolve(catalogIn(lang), ref as EntryRef<PageCollection>) as PageItem;
-
-/**
- * Words to compare with what a content file says: the page spells an abbreviation out in brackets
- * where it first uses it (src/lib/spell-out.ts), so brackets are left out on both sides.
- */
-const unbracketed = (value: string) => plain(value.replace(/\s*\([^()]*\)/gu, ''));
 
 /** The "What the source says" of an item on a page: the evidence block right after the element holding its statement. */
 function evidenceAfter(all: Element[], statement: string): Element | undefined {

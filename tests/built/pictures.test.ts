@@ -1,38 +1,103 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
-import { readContentFiles } from '../../src/lib/content/files.ts';
+import { catalogIn, urlOf } from '../content/catalog.ts';
+import { bodyLinks } from '../../src/lib/content/relations.ts';
 import { languages } from '../../src/lib/i18n/languages.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
 import { localizedPath } from '../../src/lib/i18n/urls.ts';
 import { labelSets } from '../../src/components/pictures/member-map.ts';
-import { readDist } from './built-site.ts';
+import { base, elementsOf, fileFor } from './built-site.ts';
+import { attr, descendants, plain, text, unbracketed, type Element } from './html.ts';
 
-// The member states' names in each language, from the content itself.
-const content = checkContent(await readContentFiles());
-const titles = (lang: string): string[] => {
-  const members = content.items.filter((item) => item.collection === 'members');
-  if (lang === 'en') return members.map((item) => (item.data as { title: string }).title);
-  return members.map((item) => content.translations.find((t) => t.lang === lang && t.collection === 'members' && t.id === item.id)!.data.title as string);
-};
+// The pictures the build draws into the pages (src/components/pictures/), as the HTML has them:
+// the structure chart, the map of the member states and its list, the timeline of the About page.
+
+const pageIn = (lang: (typeof languages)[number], path: string) => elementsOf(fileFor(`${base}${localizedPath(lang, path)}`)!);
+const href = (url: string) => `${base}${url.slice(1)}`;
+const linksIn = (element: Element) => descendants(element).filter((each) => each.tagName === 'a');
+/** The nearest <li> holding an element. */
+const itemOf = (element: Element): Element => (element.parentNode as Element).tagName === 'li' ? (element.parentNode as Element) : itemOf(element.parentNode as Element);
+
+describe('the structure chart', () => {
+  for (const lang of languages) {
+    for (const path of ['structure/', '']) {
+      it(`on /${localizedPath(lang, path)} names and links every body once, nested as the content relates them`, () => {
+        const catalog = catalogIn(lang);
+        const chart = pageIn(lang, path).find((element) => element.tagName === 'ol' && attr(element, 'aria-label') === strings(lang).t('structure.chart'));
+        expect(chart, 'a list named as the chart').toBeDefined();
+        const links = linksIn(chart!);
+        expect(links).toHaveLength(catalog.bodies.length);
+        const linkTo = (body: (typeof catalog.bodies)[number]) => {
+          const found = links.filter((link) => plain(text(link)) === body.data.title);
+          expect(found.map((link) => attr(link, 'href')), body.id).toEqual([href(urlOf(lang, body))]);
+          return found[0]!;
+        };
+        // Each body that hangs from another is in a list inside that body's item.
+        for (const { parent, child } of bodyLinks(catalog.bodies)) {
+          const nested = descendants(itemOf(linkTo(parent))).filter((element) => element.tagName === 'ul');
+          expect(nested.some((list) => linksIn(list).includes(linkTo(child))), `${child.id} under ${parent.id}`).toBe(true);
+        }
+      });
+    }
+  }
+});
 
 describe('the member-state map, drawn into the built HTML', () => {
   for (const lang of languages) {
-    for (const file of [localizedPath(lang, 'members/index.html')]) {
-      it(`is in ${file}, titled, with every member filled and named`, () => {
-        const names = titles(lang);
-        const html = readDist(file);
-        const svg = /<svg[^>]*role="img"[^>]*>[\s\S]*?<\/svg>/.exec(html)?.[0];
-        expect(svg, 'an SVG with role="img"').toBeDefined();
-        expect(svg).toContain(`<title id="map-title">${strings(lang).t('map.title')}</title>`);
-        expect(svg!.match(/class="map-member"/g)).toHaveLength(names.length);
-        expect(svg).toMatch(/class="map-land" d="M/);
-        for (const name of names) {
-          // Once in each set of names (one for each band of map widths), and in the description.
-          expect(svg!.match(new RegExp(`>${name}</text>`, 'g')), name).toHaveLength(labelSets.length);
-          expect(/<desc[^>]*>([^<]*)<\/desc>/.exec(svg!)?.[1]).toContain(name);
-        }
-        expect(svg).not.toMatch(/<script|\son\w+=/);
-      });
-    }
+    it(`is on /${localizedPath(lang, 'members/')}, titled, with every member filled and named, and followed by the linked list of members`, () => {
+      const members = catalogIn(lang).members;
+      const all = pageIn(lang, 'members/');
+      const svg = all.find((element) => element.tagName === 'svg' && attr(element, 'role') === 'img');
+      expect(svg, 'an SVG with role="img"').toBeDefined();
+      const inside = descendants(svg!);
+      const title = inside.find((element) => element.tagName === 'title')!;
+      expect(plain(text(title))).toBe(strings(lang).t('map.title'));
+      expect(attr(svg!, 'aria-labelledby')?.split(' ')).toContain(attr(title, 'id'));
+      expect(inside.filter((element) => attr(element, 'class') === 'map-member' && attr(element, 'd')?.startsWith('M'))).toHaveLength(members.length);
+      expect(inside.filter((element) => attr(element, 'class') === 'map-land' && attr(element, 'd')?.startsWith('M'))).toHaveLength(1);
+      const description = plain(text(inside.find((element) => element.tagName === 'desc')!));
+      const labels = inside.filter((element) => element.tagName === 'text').map((label) => plain(text(label)));
+      for (const member of members) {
+        // Once in each set of names (one for each band of map widths), and in the description.
+        expect(labels.filter((label) => label === member.data.title), member.id).toHaveLength(labelSets.length);
+        expect(description).toContain(member.data.title);
+      }
+      expect(inside.filter((element) => element.tagName === 'script' || element.attrs.some((each) => each.name.startsWith('on')))).toEqual([]);
+      // The text alternative: every member state as a link, after the map.
+      const after = all.slice(all.indexOf(svg!) + inside.length + 1);
+      for (const member of members) {
+        expect(after.filter((element) => element.tagName === 'a' && plain(text(element)) === member.data.title).map((a) => attr(a, 'href')), member.id).toContain(href(urlOf(lang, member)));
+      }
+    });
+  }
+});
+
+describe('the timeline of the About page', () => {
+  for (const lang of languages) {
+    it(`on /${localizedPath(lang, 'about/')} lists, in order, each development of the Organization as a whole and each body's first year, each with its source`, () => {
+      const { t, pluralForms } = strings(lang);
+      const catalog = catalogIn(lang);
+      const all = pageIn(lang, 'about/');
+      const section = all.find((element) => element.tagName === 'section' && attr(element, 'aria-labelledby') === 'timeline-heading')!;
+      expect(plain(text(all.find((element) => attr(element, 'id') === 'timeline-heading')!))).toBe(t('timeline.title'));
+      const list = descendants(section).find((element) => element.tagName === 'ol')!;
+      const items = list.childNodes.filter((node): node is Element => 'tagName' in node && node.tagName === 'li');
+      const datetimes = items.map((item) => attr(descendants(item).find((element) => element.tagName === 'time')!, 'datetime')!);
+      expect(datetimes).toEqual([...datetimes].sort());
+      // What the content dates about the Organization as a whole: developments that concern the
+      // About page, and the years bodies have worked since. Each is one line, and nothing else is.
+      const developments = catalog.developments.filter((development) => development.data.concerns.some((ref) => ref.collection === 'about'));
+      const bodies = catalog.bodies.filter((body) => body.data.since !== undefined);
+      expect(developments.length * bodies.length, 'developments and bodies to list').toBeGreaterThan(0);
+      const lineOf = (item: Element, index: number) => {
+        const said = plain(text(item));
+        const development = developments.find((each) => each.data.date === datetimes[index] && unbracketed(said).includes(unbracketed(each.data.text)));
+        const body = bodies.find((each) => String(each.data.since) === datetimes[index] && linksIn(item).some((a) => attr(a, 'href') === href(urlOf(lang, each))));
+        return development?.id ?? body?.id ?? `unexpected: ${said.slice(0, 60)}`;
+      };
+      expect(items.map(lineOf).sort()).toEqual([...developments, ...bodies].map((each) => each.id).sort());
+      // A development shows what its sources say; a body's year names the source of the site.
+      const label = [...Object.values(pluralForms('timeline.source')), ...Object.values(pluralForms('evidence.summary'))];
+      for (const item of items) expect(label.some((words) => plain(text(item)).includes(words)), plain(text(item)).slice(0, 60)).toBe(true);
+    });
   }
 });

@@ -4,21 +4,10 @@ import world from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { memberMap } from '../../src/components/pictures/member-map.ts';
 import { structureTree, type StructureNode } from '../../src/components/pictures/structure.ts';
-import { buildCatalog, entryPath, type Catalog } from '../../src/lib/content/catalog.ts';
-import { checkContent, formatProblem } from '../../src/lib/content/check.ts';
-import { readContentFiles } from '../../src/lib/content/files.ts';
-import { translateItem } from '../../src/lib/content/translations.ts';
-import { defaultLanguage, languages, type Lang } from '../../src/lib/i18n/languages.ts';
-
-const files = await readContentFiles();
-const checked = checkContent(files);
-
-/** The real content in `lang` as a catalog, read the way the checker reads it. */
-function catalogIn(lang: Lang): Catalog {
-  if (lang === defaultLanguage) return buildCatalog(checked.items);
-  const words = new Map(checked.translations.filter((t) => t.lang === lang).map((t) => [`${t.collection}/${t.id}`, t.data]));
-  return buildCatalog(checked.items.map((item) => translateItem(item, words.get(`${item.collection}/${item.id}`)!)));
-}
+import { entryPath } from '../../src/lib/content/catalog.ts';
+import { formatProblem } from '../../src/lib/content/check.ts';
+import { defaultLanguage, languages } from '../../src/lib/i18n/languages.ts';
+import { catalogIn, checked } from './catalog.ts';
 
 describe('the content', () => {
   it('passes every check of the content checker, in every language', () => {

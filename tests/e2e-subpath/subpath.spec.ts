@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { openSettings, pagePaths } from '../e2e/site';
+import { openSettings, templatePaths } from '../e2e/site';
 
 // The copy of the site built with BASE_PATH=/csto/, as GitHub Pages serves a project site, served
-// by the same real static server as the header tests (scripts/static-host.mjs). That every link
-// and asset of every page stays under /csto/ and exists is checked in the built files
-// (tests/built/links.test.ts, run on this copy too); here, that the server answers for each page.
-for (const path of pagePaths('dist-subpath')) {
+// by the same real static server as the other browser tests (scripts/static-host.mjs). That every
+// link and asset of every page stays under /csto/ and exists is checked in the built files
+// (tests/built/links.test.ts, run on this copy too); here, that the server answers for a page of
+// each template in each language.
+for (const path of templatePaths('dist-subpath')) {
   test(`${path}: answers under /csto/`, async ({ request }) => {
     const response = await request.get(path.slice(1));
     expect(response.status()).toBe(200);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { localSite } from '../../scripts/lib/local-site.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
 
 // The build puts soft hyphens into words (src/lib/hyphenation.ts); a reader who copies a passage
@@ -41,7 +42,7 @@ for (const [path, lang] of [
     await page.goto(path);
     const section = page.getByRole('region', { name: heading });
     const citation = (await section.getByRole('paragraph').first().textContent())!.replaceAll('\u00AD', '');
-    expect(citation).toContain(`http://localhost:4321${path}`);
+    expect(citation).toContain(`${localSite}${path}`);
     const copy = section.getByRole('button', { name: button });
     await copy.focus();
     await page.keyboard.press('Enter');
@@ -57,7 +58,7 @@ test('without JavaScript the citation is there to select, and no button that wou
   await page.goto('/bodies/secretariat/');
   const section = page.getByRole('region', { name: 'Cite this page' });
   await expect(section.getByRole('paragraph').first()).toBeVisible();
-  expect((await section.getByRole('paragraph').first().textContent())!.replaceAll('\u00AD', '')).toMatch(/^“Secretariat”\. CSTO guide\. Reviewed on \d+ \w+ \d{4}\. http:\/\/localhost:4321\/bodies\/secretariat\/$/);
+  expect((await section.getByRole('paragraph').first().textContent())!.replaceAll('\u00AD', '')).toMatch(new RegExp(`^“Secretariat”\\. CSTO guide\\. Reviewed on \\d+ \\w+ \\d{4}\\. ${RegExp.escape(`${localSite}/bodies/secretariat/`)}$`));
   await expect(section.getByRole('button')).toBeHidden();
   await context.close();
 });

@@ -1,11 +1,38 @@
 import { test as base, type Page } from '@playwright/test';
+import { axeScript } from './site';
+
+/** A page that records what goes wrong on it: errors in its console and scripts, and breaches of its Content Security Policy. */
+export interface WatchedPage {
+  page: Page;
+  /** What went wrong since the last call, each as a line of text; the record starts afresh. */
+  problems(): Promise<string[]>;
+}
+
+/** Watches a page from before the first script of each document it loads: console errors, uncaught errors, and every CSP violation it reports (`securitypolicyviolation`). */
+async function watch(page: Page): Promise<WatchedPage> {
+  const seen: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && seen.push(`console: ${message.text()}`));
+  page.on('pageerror', (error) => seen.push(`uncaught: ${error.message}`));
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = violations;
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.blockedURI}`));
+  });
+  const problems = async () => {
+    const violations = await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations?.splice(0) ?? []);
+    return [...seen.splice(0), ...violations.map((violation) => `CSP violation: ${violation}`)];
+  };
+  return { page, problems };
+}
 
 /**
- * For the sweeps that visit every page: one page per worker, reused from test to test, instead of
- * a new browser context per test (which costs more than many a check). Each test starts it at the
- * default size; the sweeps store nothing, so nothing carries over but the browser's cache.
+ * `watched`: the test's own page, watched. For the sweeps that visit every page: one page per
+ * worker, reused from test to test, instead of a new browser context per test (which costs more
+ * than many a check); the sweeps store nothing, so nothing carries over but the browser's cache.
+ * `sweep` is that page, watched, with axe loaded in every document (./site.ts, loadedAxeViolations).
  */
-export const test = base.extend<object, { sweepPage: Page; scriptlessPage: Page }>({
+export const test = base.extend<{ watched: WatchedPage }, { sweepPage: Page; sweep: WatchedPage }>({
+  watched: async ({ page }, use) => use(await watch(page)),
   sweepPage: [
     async ({ browser }, use) => {
       const context = await browser.newContext();
@@ -14,10 +41,11 @@ export const test = base.extend<object, { sweepPage: Page; scriptlessPage: Page 
     },
     { scope: 'worker' },
   ],
-  scriptlessPage: [
+  sweep: [
     async ({ browser }, use) => {
-      const context = await browser.newContext({ javaScriptEnabled: false });
-      await use(await context.newPage());
+      const context = await browser.newContext();
+      await context.addInitScript({ path: axeScript });
+      await use(await watch(await context.newPage()));
       await context.close();
     },
     { scope: 'worker' },

@@ -1,52 +1,11 @@
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, type Page } from '@playwright/test';
 import { languages } from '../../src/lib/i18n/languages.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
 import { localizedPath } from '../../src/lib/i18n/urls.ts';
-import { readable, settingsToggle, softly } from './site';
+import { announced, settingsToggle, softly } from './site';
 
-/**
- * Where the top of the page's heading may be, in CSS px from the top of the page, at each screen
- * and text size: on the first screen, with room for the start of the text.
- */
-const headingWithin = [
-  { width: 320, height: 640, fontSize: '100', top: 200 },
-  { width: 320, height: 640, fontSize: '200', top: 480 },
-  { width: 1280, height: 800, fontSize: '100', top: 250 },
-  { width: 1280, height: 800, fontSize: '200', top: 500 },
-];
-
-/** A page of each kind: home, a section, an entry, a single page, the chart, the index, the bibliography, search, help. */
-const kinds = ['', 'bodies/', 'bodies/coordinating-council-on-countering-illegal-migration/', 'about/', 'structure/', 'a-z/', 'sources/', 'search/', 'help/'];
-
-for (const lang of languages) {
-  for (const kind of kinds) {
-    const path = `/${localizedPath(lang, kind)}`;
-    test(`${path}: the heading starts on the first screen on a phone and a desktop, at 100% and 200% text`, async ({ sweepPage: page }) => {
-      await page.goto(path);
-      for (const { width, height, fontSize, top } of headingWithin) {
-        await page.setViewportSize({ width, height });
-        await page.locator('html').evaluate((html, size) => html.setAttribute('data-font-size', size), fontSize);
-        const at = await page.getByRole('heading', { level: 1 }).evaluate((h1) => h1.getBoundingClientRect().top + window.scrollY);
-        expect(at, `${width} px at ${fontSize}%`).toBeLessThanOrEqual(top);
-      }
-    });
-  }
-}
-
-/**
- * What a screen reader is told of a toggle: Chromium's own accessibility tree, where a <summary>
- * is a disclosure button (grouped, for those of one `name`). Soft hyphens, which speech ignores,
- * are left out of the name.
- */
-async function announced(page: Page, name: string): Promise<{ role: string; expanded: boolean | undefined }> {
-  const cdp = await page.context().newCDPSession(page);
-  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string }; properties?: { name: string; value: { value: unknown } }[]; ignored: boolean }[] };
-  await cdp.detach();
-  const node = nodes.find((each) => !each.ignored && readable(each.name?.value ?? null) === name && /^(DisclosureTriangle|button)/.test(each.role?.value ?? ''));
-  if (!node) throw new Error(`no button named "${name}" in the accessibility tree`);
-  return { role: node.role!.value, expanded: node.properties?.find((p) => p.name === 'expanded')?.value.value as boolean | undefined };
-}
+// Where each page's heading starts, at a phone's and a desktop's size with 100% and 200% text, is
+// measured on every page in the sweep (pages.spec.ts, with the limits of scripts/lib/heading-limits.ts).
 
 const toggle = (page: Page, label: string) => page.getByRole('banner').locator('summary').filter({ hasText: softly(label) });
 

@@ -1,30 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { developmentsOf } from '../../src/lib/content/dating.ts';
-import { bodyLinks } from '../../src/lib/content/relations.ts';
 import { languages } from '../../src/lib/i18n/languages.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
 import { localizedPath } from '../../src/lib/i18n/urls.ts';
-import { catalogIn, urlOf } from './content';
-import { readable, storePreferences } from './site';
+import { labelSets } from '../../src/components/pictures/member-map.ts';
+import { catalogIn } from '../content/catalog.ts';
+import { storePreferences } from './site';
 
-for (const lang of languages) {
-  for (const path of [`/${localizedPath(lang, 'structure/')}`, `/${localizedPath(lang)}`]) {
-    test(`the structure chart on ${path} names and links every body, nested as the content relates them`, async ({ page }) => {
-      const catalog = catalogIn(lang);
-      await page.goto(path);
-      const chart = page.getByRole('list', { name: strings(lang).t('structure.chart') });
-      await expect(chart.getByRole('link')).toHaveCount(catalog.bodies.length);
-      for (const body of catalog.bodies) {
-        await expect(chart.getByRole('link', { name: body.data.title as string, exact: true })).toHaveAttribute('href', urlOf(lang, body));
-      }
-      // Each body that hangs from another is in a list inside that body's item.
-      for (const link of bodyLinks(catalog.bodies)) {
-        const parent = chart.getByRole('listitem').filter({ has: page.getByRole('link', { name: link.parent.data.title as string, exact: true }) }).last();
-        await expect(parent.getByRole('list').getByRole('link', { name: link.child.data.title as string, exact: true })).toBeVisible();
-      }
-    });
-  }
-}
+// Which bodies the structure chart names, links and nests, the map's names and the list of
+// members after it, and the timeline's lines are facts of the HTML: tests/built/pictures.test.ts.
+// Here, what the browser draws.
 
 test('the chart keeps its lines and boxes in forced colours', async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active' });
@@ -36,25 +20,14 @@ test('the chart keeps its lines and boxes in forced colours', async ({ page }) =
 });
 
 for (const lang of languages) {
-  for (const path of [`/${localizedPath(lang, 'members/')}`]) {
-    test(`the member-state map on ${path} is an image with a name, followed by the linked list of members`, async ({ page }) => {
-      const { t } = strings(lang);
-      const members = catalogIn(lang).members;
-      await page.goto(path);
-      const map = page.getByRole('img', { name: t('map.title') });
-      await expect(map).toBeVisible();
-      expect((await map.boundingBox())!.width).toBeGreaterThan(200);
-      // The text alternative: every member state as a link, after the map.
-      for (const member of members) await expect(page.getByRole('main').getByRole('link', { name: member.data.title, exact: true }).last()).toHaveAttribute('href', urlOf(lang, member));
-    });
-  }
-
   for (const [width, fontSize] of [[1280, '100'], [320, '100'], [1280, '200'], [800, '150']] as const) {
     test(`${lang}: the names on the map, as the browser draws them at ${width} px and ${fontSize}% text, stay in the frame and apart, at the size of the text`, async ({ page }) => {
       await page.setViewportSize({ width, height: 800 });
       await storePreferences(page, { fontSize });
       await page.goto(`/${localizedPath(lang, 'members/')}`);
-      const boxes = await page.locator('.member-map svg').evaluate((svg) => {
+      const map = page.getByRole('img', { name: strings(lang).t('map.title') });
+      expect((await map.boundingBox())!.width).toBeGreaterThan(200);
+      const boxes = await map.evaluate((svg) => {
         const frame = (svg as SVGSVGElement).viewBox.baseVal;
         const shown = [...svg.querySelectorAll<SVGGElement>('.map-label')].find((group) => getComputedStyle(group).display !== 'none')!;
         return {
@@ -93,23 +66,35 @@ for (const lang of languages) {
     expect(shown).toBe(0);
     for (const member of catalogIn(lang).members) await expect(page.getByRole('main').getByRole('link', { name: member.data.title, exact: true }).last()).toBeVisible();
   });
-
-  test(`${lang}: the timeline on the About page lists the dates of the Organization as a whole, in order, each with its source`, async ({ page }) => {
-    const { t } = strings(lang);
-    const catalog = catalogIn(lang);
-    await page.goto(`/${localizedPath(lang, 'about/')}`);
-    const timeline = page.getByRole('region', { name: t('timeline.title') }).getByRole('list');
-    const items = timeline.getByRole('listitem');
-    await expect(items).toHaveCount(developmentsOf(catalog, catalog.about[0]!).length + catalog.bodies.filter((body) => body.data.since !== undefined).length);
-    // The date of each line, not those of its sources' words.
-    const datetimes = await timeline.locator(':scope > li > time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
-    expect(datetimes).toEqual([...datetimes].sort());
-    expect(datetimes).toEqual(expect.arrayContaining(developmentsOf(catalog, catalog.about[0]!).map((development) => development.data.date)));
-    // A development shows what its sources say; a body's year names the source of the site.
-    const label = new RegExp([...Object.values(strings(lang).pluralForms('timeline.source')), ...Object.values(strings(lang).pluralForms('evidence.summary'))].join('|'));
-    for (const text of await items.allTextContents()) expect(readable(text)).toMatch(label);
-  });
 }
+
+// Each set of names (src/components/pictures/member-map.ts, labelSets) shows in its band of map
+// widths (member-map.css), from the narrowest width of the band, where its names are smallest, at
+// the size of small text (0.875rem) or larger; just below that width, the next set shows, or none.
+test('each set of names on the map shows across its band of widths, at the size of small text or larger', async ({ page }) => {
+  await page.goto('/members/');
+  const map = page.getByRole('img', { name: strings('en').t('map.title') });
+  const drawnAt = (rem: number) =>
+    map.evaluate((svg, width) => {
+      const figure = svg.closest('figure')!;
+      figure.style.maxWidth = 'none';
+      figure.style.width = `${width}rem`;
+      const shown = [...svg.querySelectorAll<SVGGElement>('.map-label')].filter((group) => getComputedStyle(group).display !== 'none');
+      // The names' size on screen, in rem: their size in the frame's units, scaled as the map is drawn.
+      const scale = svg.clientWidth / (svg as SVGSVGElement).viewBox.baseVal.width;
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      return { shown: shown.map((group) => group.classList.value), smallest: Math.min(...shown.map((group) => (parseFloat(getComputedStyle(group).fontSize) * scale) / rem)) };
+    }, rem);
+  for (const [index, set] of labelSets.entries()) {
+    const atNarrowest = await drawnAt(set.minWidth);
+    expect(atNarrowest.shown, `at ${set.minWidth}rem`).toEqual([expect.stringContaining(set.className)]);
+    // (Less the map's border, 1 px a side, which its drawing does not fill: 0.01rem at the most.)
+    expect(atNarrowest.smallest, `the names at ${set.minWidth}rem`).toBeGreaterThanOrEqual(0.875 - 0.01);
+    const below = await drawnAt(set.minWidth - 0.25);
+    const next = labelSets[index + 1];
+    expect(below.shown, `at ${set.minWidth - 0.25}rem`).toEqual(next ? [expect.stringContaining(next.className)] : []);
+  }
+});
 
 test('the chart and the map print, lines and fills included', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });

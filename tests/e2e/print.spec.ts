@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { localSite } from '../../scripts/lib/local-site.ts';
 import { storePreferences } from './site';
 
 // Printing a content page chosen in White on black at 200% text, with the letter spacing widened:
@@ -24,10 +25,10 @@ test('a page prints in black on white at the reader’s size and spacing, withou
 
   // The page's own address first, then each link's after it: in full for a page of the site.
   // (The citation at the end gives the address too: the first is the one printed at the top.)
-  const address = page.getByRole('main').getByText('http://localhost:4321/bodies/secretary-general/', { exact: true }).first();
+  const address = page.getByRole('main').getByText(`${localSite}/bodies/secretary-general/`, { exact: true }).first();
   await expect(address).toBeVisible();
   // (The address is generated content, so it is part of the link's name in print.)
-  await expect(page.getByRole('main').locator('.prose').getByRole('link', { name: 'Secretariat (http://localhost:4321/bodies/secretariat/)' })).toBeVisible();
+  await expect(page.getByRole('main').locator('.prose').getByRole('link', { name: `Secretariat (${localSite}/bodies/secretariat/)` })).toBeVisible();
 
   // A PDF as Chromium prints it: it has pages, so nothing in the print stylesheet stops printing.
   const pdf = await page.pdf({ format: 'A4' });
@@ -36,5 +37,5 @@ test('a page prints in black on white at the reader’s size and spacing, withou
 
 test('on screen the page address for print is not shown', async ({ page }) => {
   await page.goto('/bodies/secretary-general/');
-  await expect(page.getByRole('main').getByText('http://localhost:4321/bodies/secretary-general/', { exact: true }).first()).toBeHidden();
+  await expect(page.getByRole('main').getByText(`${localSite}/bodies/secretary-general/`, { exact: true }).first()).toBeHidden();
 });

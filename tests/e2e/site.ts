@@ -1,37 +1,36 @@
+import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
+import type { Result } from 'axe-core';
 import type { Page } from '@playwright/test';
 import { storageKey } from '../../src/components/preferences/model.ts';
-import { builtPages } from '../../src/integrations/shared/built-pages.ts';
-import { languages, type Lang } from '../../src/lib/i18n/languages.ts';
 import { strings, type Strings } from '../../src/lib/i18n/strings.ts';
 import { splitLanguage } from '../../src/lib/i18n/urls.ts';
+import { pagesOf, templatePages } from '../built/built-site.ts';
 
 /**
  * The path of every HTML page of a build, as a visitor would request it (`/`, `/bodies/`,
- * `/ru/404.html`), read from the build folder so that a new page is tested without anyone
- * listing it. An empty build fails here, rather than leave every sweep with nothing to test.
+ * `/ru/404.html`), read from the build folder (tests/built/built-site.ts, which fails on an empty
+ * build) so that a new page is tested without anyone listing it.
  */
-export function pagePaths(dir = 'dist'): string[] {
-  const paths = builtPages(dir).map((page) => page.path);
-  if (paths.length < 20) throw new Error(`Only ${paths.length} pages in ${dir}/: build the site first (npm test does)`);
-  return paths;
-}
+export const pagePaths = (dir = 'dist'): string[] => pagesOf(dir).map((page) => page.path);
+
+/** One page of each template in each language (tests/built/built-site.ts). */
+export const templatePaths = (dir = 'dist'): string[] => templatePages(pagesOf(dir)).map((page) => page.path);
 
 /** The pages that have an address of their own: every page but the 404 pages. */
 export const contentPaths = (dir = 'dist'): string[] => pagePaths(dir).filter((path) => !path.endsWith('404.html'));
 
-/** The language of a page path and its interface strings. */
-export const langOf = (path: string): Lang => splitLanguage(path).lang;
-export const stringsFor = (path: string): Strings => strings(langOf(path));
-
-/** The home page of each language. */
-export const homes = languages.map((lang) => (lang === 'en' ? '/' : `/${lang}/`));
+/** The interface strings of a page, by its path. */
+export const stringsFor = (path: string): Strings => strings(splitLanguage(path).lang);
 
 /** The axe rule tags of WCAG 2.2 A and AA; the two-colour schemes add AAA contrast (wcag2aaa). */
 export const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
+/** The axe rule tags for a colour scheme: a two-colour scheme promises AAA contrast (7:1), the default look AA. */
+export const tagsFor = (scheme: string): string[] => (scheme === 'default' ? wcag22aa : [...wcag22aa, 'wcag2aaa']);
+
 /** Stores display preferences (or any text, to test what is stored) before any page script runs, as a returning visitor would have them. */
-export async function storePreferences(page: Page, preferences: Record<string, string> | string): Promise<void> {
+export async function storePreferences(page: Page, preferences: Record<string, string | undefined> | string): Promise<void> {
   const text = typeof preferences === 'string' ? preferences : JSON.stringify(preferences);
   await page.addInitScript(([key, value]) => window.localStorage.setItem(key!, value!), [storageKey, text]);
 }
@@ -48,6 +47,20 @@ export function softly(text: string, flags = ''): RegExp {
 
 /** An element's text as a reader sees it: soft hyphens out. */
 export const readable = (text: string | null): string => (text ?? '').replaceAll('\u00AD', '');
+
+/**
+ * What a screen reader is told of a toggle: Chromium's own accessibility tree, where a <summary>
+ * is a disclosure button (grouped, for those of one `name`). Soft hyphens, which speech ignores,
+ * are left out of the name.
+ */
+export async function announced(page: Page, name: string): Promise<{ role: string; expanded: boolean | undefined }> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string }; properties?: { name: string; value: { value: unknown } }[]; ignored: boolean }[] };
+  await cdp.detach();
+  const node = nodes.find((each) => !each.ignored && readable(each.name?.value ?? null) === name && /^(DisclosureTriangle|button)/.test(each.role?.value ?? ''));
+  if (!node) throw new Error(`no button named "${name}" in the accessibility tree`);
+  return { role: node.role!.value, expanded: node.properties?.find((p) => p.name === 'expanded')?.value.value as boolean | undefined };
+}
 
 /** The display settings' toggle in the header (a <summary>), found by its words. */
 export const settingsToggle = (page: Page, label = 'Display settings') => page.getByRole('banner').locator('summary').filter({ hasText: softly(label) });
@@ -124,55 +137,6 @@ export const rangesBroken = (page: Page): Promise<string[]> =>
     return broken;
   });
 
-/** The five two-colour schemes and their text and background, as the panels of CIS government sites have them. */
-export const schemeColours = {
-  'black-on-white': ['rgb(0, 0, 0)', 'rgb(255, 255, 255)'],
-  'white-on-black': ['rgb(255, 255, 255)', 'rgb(0, 0, 0)'],
-  'dark-blue-on-light-blue': ['rgb(6, 52, 98)', 'rgb(157, 209, 255)'],
-  'brown-on-beige': ['rgb(77, 75, 67)', 'rgb(247, 243, 214)'],
-  'green-on-dark-brown': ['rgb(169, 228, 77)', 'rgb(59, 39, 22)'],
-} as const;
-
-/**
- * Every colour the visible page paints in each scheme, with an element that paints it: text,
- * backgrounds and borders of each element, and the fills and strokes of pictures; except the
- * swatches (which show other schemes on purpose) and transparent paint. Each scheme is applied as the head script applies it, by its attribute on <html>.
- */
-export function paintedColours(page: Page, schemes: readonly string[]): Promise<Record<string, Record<string, string>>> {
-  return page.evaluate((schemes) => {
-    const root = document.documentElement;
-    const before = root.getAttribute('data-scheme');
-    const result: Record<string, Record<string, string>> = {};
-    for (const scheme of schemes) {
-      root.setAttribute('data-scheme', scheme);
-      const colours = new Map<string, string>();
-      const paint = (colour: string, where: string) => !/^rgba\(.*, 0\)$/.test(colour) && colours.set(colour, where);
-      for (const element of document.body.querySelectorAll('*')) {
-        if (element.closest('.swatch')) continue;
-        const box = element.getBoundingClientRect();
-        const style = getComputedStyle(element);
-        if (box.width === 0 || box.height === 0 || style.visibility === 'hidden' || style.display === 'none') continue;
-        const where = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.getAttribute('class') ? `.${element.getAttribute('class')!.split(' ')[0]}` : ''}`;
-        if (element instanceof SVGElement) {
-          if (element instanceof SVGSVGElement || element instanceof SVGGElement) continue;
-          if (style.fill !== 'none') paint(style.fill, where);
-          if (style.stroke !== 'none') paint(style.stroke, where);
-          continue;
-        }
-        paint(style.color, where);
-        paint(style.backgroundColor, where);
-        for (const side of ['Top', 'Right', 'Bottom', 'Left'] as const) {
-          if (style[`border${side}Style`] !== 'none' && style[`border${side}Width`] !== '0px') paint(style[`border${side}Color`], where);
-        }
-      }
-      result[scheme] = Object.fromEntries(colours);
-    }
-    if (before === null) root.removeAttribute('data-scheme');
-    else root.setAttribute('data-scheme', before);
-    return result;
-  }, schemes);
-}
-
 /**
  * axe with the WCAG 2.2 A and AA rules (and more tags if given), reporting violations only, which
  * is what is asserted. Legacy mode runs axe in the page itself; the default mode opens a blank page
@@ -180,6 +144,24 @@ export function paintedColours(page: Page, schemes: readonly string[]): Promise<
  * much (0.8–1.4 s a page against 0.3–0.4 s) for the same rules and the same findings.
  */
 export const axeViolations = async (page: Page, tags: readonly string[] = wcag22aa): Promise<string[]> => {
-  const results = await new AxeBuilder({ page }).withTags([...tags]).setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  // The options first: AxeBuilder's options() replaces all options, the tags of withTags() too.
+  const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags([...tags]).setLegacyMode(true).analyze();
+  return results.violations.map(described);
 };
+
+const described = (violation: Result): string => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`;
+
+/** axe's own script, the copy @axe-core/playwright runs: for a page to load with every document (tests/e2e/fixtures.ts). */
+export const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js', { paths: [createRequire(import.meta.url).resolve('@axe-core/playwright')] });
+
+/**
+ * axeViolations for a page that loads axe with every document (`axeScript`): the same rules run
+ * the same way, without sending axe's half a megabyte to the page for each check (half the time).
+ */
+export const loadedAxeViolations = async (page: Page, tags: readonly string[] = wcag22aa): Promise<string[]> =>
+  (
+    await page.evaluate(
+      (values) => (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] }),
+      [...tags],
+    )
+  ).violations.map(described);

@@ -1,7 +1,6 @@
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { labelSets, memberMap, placeLabels, relativePath, type MapMember } from '../../src/components/pictures/member-map.ts';
 
 // Two sets of members on the real outlines (Natural Earth, from world-atlas): the labels the site
@@ -63,20 +62,6 @@ for (const [lang, members] of Object.entries(sets)) {
     });
   });
 }
-
-describe('labelSets', () => {
-  it('are shown by member-map.css each in its band of map widths, in rem, widest first', () => {
-    const css = readFileSync('src/components/pictures/member-map.css', 'utf8');
-    labelSets.forEach((set, index) => {
-      const wider = labelSets[index - 1];
-      const band = wider ? `@container (${set.minWidth}rem <= width < ${wider.minWidth}rem)` : `@container (width >= ${set.minWidth}rem)`;
-      expect(css, set.className).toMatch(new RegExp(`${band.replace(/[()]/g, '\\$&')} \\{\\s*\\.${set.className} \\{\\s*display: inline;`));
-    });
-  });
-  it('draw names at least as large as small text (0.875rem) at every width of their band', () => {
-    for (const set of labelSets) expect((set.size * set.minWidth) / 800).toBeGreaterThanOrEqual(0.875 - 0.01);
-  });
-});
 
 describe('placeLabels', () => {
   it('moves a name that would overlap one placed before', () => {

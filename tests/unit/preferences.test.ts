@@ -15,6 +15,7 @@ import {
 import { preferenceGroups } from '../../src/components/preferences/options.ts';
 import { bundleInlineScript } from '../../src/integrations/inline-script.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
+import { contrast, schemeColours } from '../e2e/colours.ts';
 
 /** A stand-in for <html>: only the attribute and class calls the code makes. */
 function fakeRoot() {
@@ -154,5 +155,13 @@ describe('preferenceGroups', () => {
   it('offers every preference in one part of the panel or the other', () => {
     const offered = [...preferenceGroups('main', strings('en')), ...preferenceGroups('spacing', strings('en'))].map((g) => g.name);
     expect(offered.sort()).toEqual(Object.keys(allowedValues).sort());
+  });
+});
+
+describe('the two-colour schemes', () => {
+  // Read from src/components/preferences/preferences.css, where each is declared once.
+  it('each have their text and background at 7:1 or more (WCAG 1.4.6, AAA)', () => {
+    expect(Object.keys(schemeColours)).toEqual(allowedValues.scheme.filter((scheme) => scheme !== 'default'));
+    for (const [scheme, [text, background]] of Object.entries(schemeColours)) expect(contrast(text, background), scheme).toBeGreaterThanOrEqual(7);
   });
 });

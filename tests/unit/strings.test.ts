@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { format, pluralForm } from '../../src/lib/i18n/format.ts';
-import { langOf, languagePaths, languageTable, languages } from '../../src/lib/i18n/languages.ts';
+import { en } from '../../src/lib/i18n/lang/en.ts';
+import { ru } from '../../src/lib/i18n/lang/ru.ts';
+import { declareLanguages, langOf, languageTable, languages } from '../../src/lib/i18n/languages.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
 
 describe('strings', () => {
@@ -63,6 +65,14 @@ describe('languages', () => {
     expect(langOf(undefined)).toBe('en');
   });
   it('gives the default language an empty path segment and every other its code', () => {
-    expect(languagePaths()).toEqual(languages.map((lang) => ({ params: { lang: lang === 'en' ? undefined : lang }, props: { lang } })));
+    expect(declareLanguages({ en, ru }, 'en').languagePaths()).toEqual([
+      { params: { lang: undefined }, props: { lang: 'en' } },
+      { params: { lang: 'ru' }, props: { lang: 'ru' } },
+    ]);
+    // Whichever language is the default, wherever it stands in the table.
+    expect(declareLanguages({ en, ru }, 'ru').languagePaths()).toEqual([
+      { params: { lang: 'en' }, props: { lang: 'en' } },
+      { params: { lang: undefined }, props: { lang: 'ru' } },
+    ]);
   });
 });

@@ -1,51 +1,23 @@
-import { expect, test } from '../e2e/fixtures';
-import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { languages } from '../../src/lib/i18n/languages.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
 import { localizedPath } from '../../src/lib/i18n/urls.ts';
-import { openSettings, pagePaths } from '../e2e/site';
+import { openSettings } from './site';
 
-// The built site served by a real static server: nginx with the configuration `npm run
-// deploy:nginx` generates, or scripts/serve.mjs where nginx cannot be had (scripts/static-host.mjs).
+// The built site as a real static host serves it (scripts/static-host.mjs: nginx with the
+// configuration scripts/lib/nginx.ts generates, the same as deploy/nginx.conf, or
+// scripts/serve.mjs where nginx cannot be had): what a page gets besides its HTML. The sweep
+// (pages.spec.ts) checks every page's CSP header and violations; these, what it does not.
 
-/** Records every CSP violation the page reports, from before its first script runs. */
-async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
-  const console: string[] = [];
-  page.on('console', (message) => message.text().includes('Content Security Policy') && console.push(message.text()));
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective}: ${event.blockedURI}`));
-  });
-  return async () => {
-    const found = [...console.splice(0), ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations))];
-    return found;
-  };
-}
-
-// One page per worker for the sweep, watching for violations from before each page's first script.
-let sweep: { page: Page; violations: () => Promise<string[]> } | undefined;
-for (const path of pagePaths()) {
-  test(`${path}: served with the CSP and breaks none of it`, async ({ sweepPage }) => {
-    sweep ??= { page: sweepPage, violations: await watchViolations(sweepPage) };
-    const { page, violations } = sweep;
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
-    expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
-    expect(response?.headers()['cache-control']).toBe('no-cache');
-    expect(await violations()).toEqual([]);
-  });
-}
-
-test('the head script, the preference controls and search all run under the CSP', async ({ page }) => {
-  const violations = await watchViolations(page);
+test('the head script, the preference controls and search all run under the CSP', async ({ watched }) => {
+  const { page } = watched;
   await page.goto('/search/?q=Kanal');
   await expect(page.getByRole('region', { name: 'Results' }).getByRole('listitem').first()).toContainText('Kanal');
   await openSettings(page);
   await page.getByRole('banner').getByRole('group', { name: 'Site colours' }).getByRole('radio', { name: 'White on black' }).check();
   await page.goto('/bodies/');
   await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(0, 0, 0)');
-  expect(await violations()).toEqual([]);
+  expect(await watched.problems()).toEqual([]);
 });
 
 test('security headers are sent with every kind of file', async ({ request }) => {

@@ -1,6 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { describe, expect, it } from 'vitest';
+import { catalogIn } from '../content/catalog.ts';
 import { abbreviations } from '../../src/lib/content/aliases.ts';
-import { catalogIn } from './content';
+import { base, elementsOf, fileFor } from './built-site.ts';
+import { attr, descendants, wordsIn, type Element } from './html.ts';
 
 /**
  * Every statement of the source text (the ministry's page, content/en/sources/kazakhstan-ministry-page.yaml)
@@ -145,34 +147,35 @@ const linkedFrom: Record<string, string[]> = {
 /** What the build spells out after an abbreviation's first use (src/lib/spell-out.ts): " (Collective Security Treaty Organization)". */
 const spelledOut = [...new Set(abbreviations(catalogIn('en'), 'en').filter((form) => form.lang === undefined).map((form) => ` (${form.expansion})`))];
 
+const classes = (element: Element): string[] => (attr(element, 'class') ?? '').split(/\s+/);
+/** Not the page's own words: the quotations of other sources under a statement, and what is not shown. */
+const aside = (element: Element) => classes(element).includes('evidence') || classes(element).includes('hidden') || attr(element, 'hidden') !== undefined;
+
 /**
- * The page's own words: its text (links in it included) and the plain values of its facts,
- * without the build's soft hyphens and the expansions it adds after abbreviations.
+ * The page's own words: its text (`.prose`, links in it included) and the values of its facts
+ * (`<dd>`, without the links to related pages the site generates), without the build's soft
+ * hyphens and the expansions it adds after abbreviations.
  */
-async function ownWords(page: Page): Promise<string> {
-  const words = await page.evaluate(() => {
-    const prose = [...document.querySelectorAll('main .prose')].map((element) => (element as HTMLElement).innerText);
-    const facts = [...document.querySelectorAll('main dd')].flatMap((dd) => {
-      const walker = document.createTreeWalker(dd, NodeFilter.SHOW_TEXT);
-      const texts: string[] = [];
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!node.parentElement!.closest('a')) texts.push(node.textContent ?? '');
-      return texts;
-    });
-    return [...prose, ...facts].join('\n').replaceAll('\u00AD', '').replace(/\s+/g, ' ');
-  });
-  return spelledOut.reduce((text, expansion) => text.replaceAll(expansion, ''), words);
+function ownWords(main: Element): string {
+  const inMain = descendants(main);
+  const prose = inMain.filter((element) => classes(element).includes('prose')).map((element) => wordsIn(element, aside));
+  const facts = inMain.filter((element) => element.tagName === 'dd').map((dd) => wordsIn(dd, (element) => element.tagName === 'a' || aside(element)));
+  return spelledOut.reduce((text, expansion) => text.replaceAll(expansion, ''), [...prose, ...facts].join('\n'));
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The phrase as whole words: "UN" does not match inside "Council", nor "Armenia" inside "Armenian". */
-const wholeWords = (phrase: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(phrase)}(?![\\p{L}\\p{N}])`, 'iu');
+const wholeWords = (phrase: string) => new RegExp(`(?<![\\p{L}\\p{N}])${RegExp.escape(phrase)}(?![\\p{L}\\p{N}])`, 'iu');
 
-for (const [path, phrases] of Object.entries(statements)) {
-  test(`${path} carries its statements from the source in its own words`, async ({ page }) => {
-    await page.goto(path);
-    const words = await ownWords(page);
-    for (const phrase of phrases) expect(words, phrase).toMatch(wholeWords(phrase));
-    const links = await page.locator('main .prose a').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    for (const target of linkedFrom[path] ?? []) expect(links, `a link to ${target} in the text`).toContain(target);
-  });
-}
+describe('the statements of the source', () => {
+  for (const [path, phrases] of Object.entries(statements)) {
+    it(`${path} carries its statements from the source in its own words`, () => {
+      const main = elementsOf(fileFor(`${base}${path.slice(1)}`)!).find((element) => element.tagName === 'main')!;
+      const words = ownWords(main);
+      for (const phrase of phrases) expect(words, phrase).toMatch(wholeWords(phrase));
+      const links = descendants(main)
+        .filter((element) => element.tagName === 'a' && attr(element, 'href') && descendants(main).some((prose) => classes(prose).includes('prose') && descendants(prose).includes(element)))
+        .map((a) => new URL(attr(a, 'href')!, `http://site${base}`).pathname);
+      for (const target of linkedFrom[path] ?? []) expect(links, `a link to ${target} in the text`).toContain(`${base}${target.slice(1)}`);
+    });
+  }
+});
