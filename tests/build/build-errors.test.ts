@@ -45,9 +45,11 @@ function build(root: string, args = ['--local']): { status: number | null; outpu
 const rewrite = (root: string, file: string, change: (text: string) => string) =>
   writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8')));
 
+// Removing the copies, one a full build, is disk work that takes longer than a hook's default 10 s
+// on a loaded machine (npm test runs these builds beside the browser tests).
 afterAll(() => {
   for (const root of copies) rmSync(root, { recursive: true, force: true });
-});
+}, 120_000);
 
 describe('a broken content file fails the build with a message naming it, and leaves no dist/ behind', () => {
   const cases: [string, (root: string) => void, RegExp][] = [
