@@ -1,99 +1,43 @@
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { strings } from '../../src/lib/i18n/strings.ts';
-import { localizedPath } from '../../src/lib/i18n/urls.ts';
-import { languages, type Lang } from '../../src/lib/i18n/languages.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { defaultLanguage, languages, type Lang } from '../../src/lib/i18n/languages.ts';
+import { searchPage } from './search-page.ts';
 
-const inLanguage = (lang: Lang) => {
-  const { t } = strings(lang);
-  return {
-    results: (page: Page) => page.getByRole('region', { name: t('search.results'), exact: true }).getByRole('listitem'),
-    status: (page: Page) => page.getByRole('main').getByRole('status'),
-    open: (page: Page, query: string, extra = '') => page.goto(`/${localizedPath(lang, 'search/')}?q=${encodeURIComponent(query)}${extra}`),
-  };
-};
+// Each test opens one search page and types its queries into it in turn; each failure names its query.
 
 /** The address a result leads to, without the text fragment and heading it lands on. */
 const pageOf = (href: string | null) => (href ?? '').replace(/#.*$/, '');
 
-
-test('a misspelt word is corrected, said so, and the words as typed are one link away', async ({ page }) => {
-  const { results, status, open } = inLanguage('en');
-  await open(page, 'Kazakstan');
-  await expect(status(page)).toHaveText(/^Showing \d+ results for “Kazakhstan”\.$/);
-  await expect(page.getByRole('searchbox', { name: 'Search this site' }).last()).toHaveValue('Kazakstan');
-  const asTyped = page.getByRole('main').getByRole('link', { name: 'Search for “Kazakstan” instead' });
-  await asTyped.click();
-  await expect(page).toHaveURL('/search/?q=Kazakstan&exact=1');
-  await expect(status(page)).toHaveText('No results for “Kazakstan”.');
-  await expect(asTyped).toBeHidden();
-  await expect(results(page)).toHaveCount(0);
-  // Typing again asks for corrections again.
-  await page.getByRole('searchbox', { name: 'Search this site' }).last().fill('Tadjikistan');
-  await expect(status(page)).toHaveText(/^Showing \d+ results for “Tajikistan”\.$/);
-  await expect(page).toHaveURL('/search/?q=Tadjikistan');
-});
-
-test('ru: a correction is said in Russian, with its link to the words as typed', async ({ page }) => {
-  const { status, open } = inLanguage('ru');
-  await open(page, 'Казакстан');
-  await expect(status(page)).toHaveText(/^Показаны \d+ результат(а|ов)? по запросу «Казахстан»\.$/);
-  await expect(page.getByRole('main').getByRole('link', { name: 'Искать вместо этого «Казакстан»' })).toHaveAttribute('href', '/ru/search/?q=%D0%9A%D0%B0%D0%B7%D0%B0%D0%BA%D1%81%D1%82%D0%B0%D0%BD&exact=1');
-});
-
-test('a word the site uses is never corrected, and a partial word is not taken for a typo', async ({ page }) => {
-  const { status, open } = inLanguage('en');
-  for (const query of ['councils', 'secr']) {
-    await open(page, query);
-    await expect(status(page)).toHaveText(new RegExp(`^(\\d+ results? for “${query}”|No results for “${query}”\\.)$`));
-    await expect(page.getByRole('main').getByRole('link', { name: /instead$/ })).toBeHidden();
-  }
-});
-
-for (const [lang, query, other, heading] of [
-  ['en', 'Канал', 'ru', /^Results in Russian \(\d+\)$/],
-  ['ru', 'OSCE', 'en', /^Результаты на английском \(\d+\)$/],
-  ['en', 'Қазақстан', 'kk', /^Results in Kazakh \(\d+\)$/],
-  ['ru', 'Қазақстан', 'kk', /^Результаты на казахском \(\d+\)$/],
-  ['kk', 'OSCE', 'en', /^Ағылшын тіліндегі нәтижелер \(\d+\)$/],
-] as const) {
-  test(`${lang}: "${query}", in ${other}'s letters, also lists the ${other} pages, under their own heading, marked with lang`, async ({ page }) => {
-    const { open } = inLanguage(lang);
-    await open(page, query);
-    const block = page.getByRole('region', { name: heading });
-    await expect(block).toBeVisible();
-    await expect(block.getByRole('list')).toHaveAttribute('lang', other);
-    const first = block.getByRole('listitem').first().getByRole('heading').getByRole('link');
-    const otherLanguages = languages.filter((each) => each !== other && each !== languages[0]);
-    expect(pageOf(await first.getAttribute('href'))).toMatch(other === languages[0] ? new RegExp(`^/(?!${otherLanguages.join('/|')}/)`) : new RegExp(`^/${other}/`));
-  });
+/** Searches a query in another language's letters: that language's pages are listed too, under their own heading, marked with `lang`. */
+async function expectOtherLanguage(page: Page, lang: Lang, query: string, other: Lang, heading: RegExp) {
+  await searchPage(page, lang).search(query);
+  const block = page.getByRole('region', { name: heading });
+  await expect(block, `${query}: the ${other} results, under their heading`).toBeVisible();
+  await expect(block.getByRole('list'), `${query}: marked as ${other}`).toHaveAttribute('lang', other);
+  const first = block.getByRole('listitem').first().getByRole('heading').getByRole('link');
+  const notDefault = languages.filter((each) => each !== defaultLanguage);
+  expect(pageOf(await first.getAttribute('href')), `${query}: a page in ${other}`).toMatch(other === defaultLanguage ? new RegExp(`^/(?!${notDefault.join('/|')}/)`) : new RegExp(`^/${other}/`));
 }
 
-test('an English query on the English page offers no other language when it finds enough here', async ({ page }) => {
-  const { results, open } = inLanguage('en');
-  await open(page, 'council');
-  await expect(results(page).first()).toBeVisible();
-  await expect(page.getByRole('region', { name: /^Results in Russian/ })).toBeHidden();
-});
-
-test('a result’s title leads to its page’s top; where a section matched, its own link leads there and marks the words', async ({ page }) => {
-  const { results, open } = inLanguage('en');
-  await open(page, 'Kazakstan');
-  const title = results(page).first().getByRole('heading').getByRole('link');
-  await expect(title).toHaveAttribute('href', '/members/kazakhstan/');
+test('a misspelt word is corrected and said so; its result’s title leads to its page’s top, and where a section matched, its own link leads there and marks the words; the words as typed are one link away', async ({ page }) => {
+  const { box, results, status, open } = searchPage(page, 'en');
+  await open('Kazakstan');
+  await expect(status, 'corrected, and said so').toHaveText(/^Showing \d+ results for “Kazakhstan”\.$/);
+  await expect(box, 'the words as typed stay in the box').toHaveValue('Kazakstan');
+  const title = results.first().getByRole('heading').getByRole('link');
+  await expect(title, 'the title leads to the page’s top').toHaveAttribute('href', '/members/kazakhstan/');
   // The page's summary says what it is.
-  await expect(results(page).first()).toContainText('one of the six member states');
-  const section = results(page).first().getByRole('link', { name: /^In “.+”:$/ });
+  await expect(results.first(), 'the page’s summary').toContainText('one of the six member states');
+  const section = results.first().getByRole('link', { name: /^In “.+”:$/ });
   const href = (await section.getAttribute('href'))!;
   const [, id, text] = /#([^:]+):~:text=(.+)$/.exec(href) ?? [];
   expect(id, `heading in ${href}`).toBeTruthy();
   expect(text, `text fragment in ${href}`).toBeTruthy();
   await section.click();
-  await expect(page).toHaveURL(new RegExp(`/members/kazakhstan/#${id}$`));
+  await expect(page, 'the section’s link leads to its heading').toHaveURL(new RegExp(`/members/kazakhstan/#${id}$`));
   // The words the fragment names are on the screen, marked by the browser (::target-text), not
   // only the heading: their first use after the heading is within the viewport.
   const words = decodeURIComponent(text!.split(',').at(-1)!);
-  const box = await page.evaluate(
+  const shown = await page.evaluate(
     ([target, headingId]) => {
       const heading = document.getElementById(headingId!)!;
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -109,24 +53,59 @@ test('a result’s title leads to its page’s top; where a section matched, its
     },
     [words, id],
   );
-  expect(box, `"${words}" on the page`).toBeDefined();
-  expect(box!.top).toBeGreaterThanOrEqual(0);
-  expect(box!.bottom).toBeLessThanOrEqual(box!.height);
+  expect(shown, `"${words}" on the page`).toBeDefined();
+  expect(shown!.top, `"${words}" below the top of the screen`).toBeGreaterThanOrEqual(0);
+  expect(shown!.bottom, `"${words}" above the bottom of the screen`).toBeLessThanOrEqual(shown!.height);
+
+  await page.goBack();
+  const asTyped = page.getByRole('main').getByRole('link', { name: 'Search for “Kazakstan” instead' });
+  await asTyped.click();
+  await expect(page, 'the words as typed: in the address').toHaveURL('/search/?q=Kazakstan&exact=1');
+  await expect(status, 'the words as typed: searched').toHaveText('No results for “Kazakstan”.');
+  await expect(asTyped, 'the words as typed: no link to them').toBeHidden();
+  await expect(results, 'the words as typed: no results').toHaveCount(0);
+  // Typing again asks for corrections again.
+  await box.fill('Tadjikistan');
+  await expect(status, 'typing again: corrected again').toHaveText(/^Showing \d+ results for “Tajikistan”\.$/);
+  await expect(page, 'typing again: the address').toHaveURL('/search/?q=Tadjikistan');
 });
 
-test('a result for the page searched for opens at its top', async ({ page }) => {
-  const { results, open } = inLanguage('en');
-  await open(page, 'kanal');
-  await results(page).first().getByRole('heading').getByRole('link').click();
-  await expect(page).toHaveURL(/\/operations\/kanal\/$/);
-  expect(await page.evaluate(() => scrollY)).toBe(0);
+test('en: a word the site uses is never corrected, nor a partial word taken for a typo; a query that finds enough here offers no other language and shows every result of a long list; Russian and Kazakh letters also list those pages; a result for the page searched for opens at its top', async ({ page }) => {
+  const { results, status, open, search } = searchPage(page, 'en');
+  await open();
+  for (const query of ['councils', 'secr']) {
+    await search(query);
+    await expect(status, `${query}: its own count, or none`).toHaveText(new RegExp(`^(\\d+ results? for “${query}”|No results for “${query}”\\.)$`));
+    await expect(page.getByRole('main').getByRole('link', { name: /instead$/ }), `${query}: not corrected`).toBeHidden();
+  }
+  await search('council');
+  await expect(results.first(), 'council: results').toBeVisible();
+  await expect(page.getByRole('region', { name: /^Results in Russian/ }), 'council: no other language').toBeHidden();
+  // A long list: the first at once, the rest as they load.
+  await expect(status, 'council: counted').toHaveText(/^\d+ results for “council”$/);
+  const count = Number((await status.innerText()).split(' ')[0]);
+  expect(count, 'council: a long list').toBeGreaterThan(8);
+  await expect(results, 'council: every result shown').toHaveCount(count);
+
+  await expectOtherLanguage(page, 'en', 'Канал', 'ru', /^Results in Russian \(\d+\)$/);
+  await expectOtherLanguage(page, 'en', 'Қазақстан', 'kk', /^Results in Kazakh \(\d+\)$/);
+
+  await search('kanal');
+  await results.first().getByRole('heading').getByRole('link').click();
+  await expect(page, 'kanal: its page').toHaveURL(/\/operations\/kanal\/$/);
+  expect(await page.evaluate(() => scrollY), 'kanal: its page, at the top').toBe(0);
 });
 
-test('a long list shows every result: the first at once, the rest as they load', async ({ page }) => {
-  const { results, status, open } = inLanguage('en');
-  await open(page, 'council');
-  await expect(status(page)).toHaveText(/^\d+ results for “council”$/);
-  const count = Number((await status(page).innerText()).split(' ')[0]);
-  expect(count).toBeGreaterThan(8);
-  await expect(results(page)).toHaveCount(count);
+test('ru: a correction is said in Russian, with its link to the words as typed; English and Kazakh letters also list those pages', async ({ page }) => {
+  const { status, open } = searchPage(page, 'ru');
+  await open('Казакстан');
+  await expect(status, 'Казакстан: corrected, said in Russian').toHaveText(/^Показаны \d+ результат(а|ов)? по запросу «Казахстан»\.$/);
+  await expect(page.getByRole('main').getByRole('link', { name: 'Искать вместо этого «Казакстан»' }), 'Казакстан: the words as typed').toHaveAttribute('href', '/ru/search/?q=%D0%9A%D0%B0%D0%B7%D0%B0%D0%BA%D1%81%D1%82%D0%B0%D0%BD&exact=1');
+  await expectOtherLanguage(page, 'ru', 'OSCE', 'en', /^Результаты на английском \(\d+\)$/);
+  await expectOtherLanguage(page, 'ru', 'Қазақстан', 'kk', /^Результаты на казахском \(\d+\)$/);
+});
+
+test('kk: English letters also list the English pages', async ({ page }) => {
+  await searchPage(page, 'kk').open();
+  await expectOtherLanguage(page, 'kk', 'OSCE', 'en', /^Ағылшын тіліндегі нәтижелер \(\d+\)$/);
 });

@@ -149,3 +149,14 @@ export const searchQueries: SearchQuery[] = [
   q('kk', 'not on the site', 'Ауғанстан', null),
   q('kk', 'not on the site', 'Вьетнам', null),
 ];
+
+/** Forms of one word, which must all find the same pages, among them `finds`. */
+export interface SameFinds {
+  lang: Lang;
+  forms: string[];
+  finds: string;
+}
+
+export const sameFinds: SameFinds[] = [
+  { lang: 'ru', forms: ['незаконный', 'незаконному', 'незаконного', 'незаконной'], finds: '/ru/bodies/coordinating-council-on-countering-illegal-drug-trafficking/' },
+];

@@ -1,11 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { allowedValues } from '../../src/components/preferences/model.ts';
-import { languageTable, languages } from '../../src/lib/i18n/languages.ts';
+import { defaultLanguage, languageTable, languages, type Lang } from '../../src/lib/i18n/languages.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
 import { localizedPath } from '../../src/lib/i18n/urls.ts';
 import { pagesIn, searchSections } from '../../src/lib/site-map.ts';
 import { typingPauseMs } from '../../src/components/search/policy.ts';
-import { axeViolations, readable, softly, storePreferences, wcag22aa } from './site';
+import { searchPage } from './search-page.ts';
+import { axeScript, axeViolations, loadedAxeViolations, readable, softly, tagsFor } from './site';
 
 const results = (page: Page) => page.getByRole('region', { name: 'Results' }).getByRole('listitem');
 const status = (page: Page) => page.getByRole('main').getByRole('status');
@@ -66,40 +67,34 @@ test('?q= and the chosen sections survive reload, back and forward', async ({ pa
   await expect(results(page).first().getByRole('heading')).toHaveText('Europol');
 });
 
-test('the filters show a count per section and narrow the results', async ({ page }) => {
+test('the filters show a count per section and narrow the results; only filters that narrow something are offered; no results says so and offers a way on', async ({ page }) => {
   await page.goto('/search/?q=forces');
-  await expect(results(page).first()).toBeVisible();
+  await expect(results(page).first(), 'results for “forces”').toBeVisible();
   // Closed until asked for, so the results come first.
-  await expect(page.getByRole('checkbox', { name: /^Forces/ })).toBeHidden();
-  await filtersToggle(page).click();
-  const forces = page.getByRole('checkbox', { name: /^Forces \((\d+)\)$/ });
-  await expect(forces).toBeVisible();
-  const count = Number(/\((\d+)\)/.exec((await page.getByText(/^Forces \(\d+\)$/).innerText()))![1]);
-  expect(count).toBeGreaterThan(3);
-  await forces.check();
-  await expect(results(page)).toHaveCount(count);
-  for (const item of await results(page).all()) await expect(item.getByRole('paragraph').first()).toHaveText('Forces');
-});
-
-test('only filters that narrow something are offered: sections with results, none for no results, and a chosen one stays', async ({ page }) => {
-  await page.goto('/search/?q=council');
-  await expect(results(page).first()).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /^Forces/ }), 'the filters are closed at first').toBeHidden();
   await filtersToggle(page).click();
   const offered = await page.getByRole('group', { name: 'Show results from' }).getByRole('checkbox').evaluateAll((boxes) => boxes.map((box) => box.getAttribute('value')));
-  expect(offered.length).toBeGreaterThan(1);
-  for (const section of offered) await expect(page.getByRole('checkbox', { name: new RegExp(`^${section} \\(([1-9]\\d*)\\)$`) })).toBeVisible();
-  expect(offered.length).toBeLessThan(searchSections().length);
-
-  await searchBox(page).fill('zzzqqq');
-  await page.keyboard.press('Enter');
-  await expect(status(page)).toHaveText('No results for “zzzqqq”.');
-  await expect(filtersToggle(page)).toBeHidden();
+  expect(offered.length, 'more than one section is offered').toBeGreaterThan(1);
+  for (const section of offered) await expect(page.getByRole('checkbox', { name: new RegExp(`^${section} \\(([1-9]\\d*)\\)$`) }), `${section}: offered with its count of results`).toBeVisible();
+  expect(offered.length, 'sections without results are not offered').toBeLessThan(searchSections().length);
+  const forces = page.getByRole('checkbox', { name: /^Forces \((\d+)\)$/ });
+  const count = Number(/\((\d+)\)/.exec((await page.getByText(/^Forces \(\d+\)$/).innerText()))![1]);
+  expect(count, 'the count of Forces').toBeGreaterThan(3);
+  await forces.check();
+  await expect(results(page), 'Forces chosen: as many results as its count').toHaveCount(count);
+  for (const item of await results(page).all()) await expect(item.getByRole('paragraph').first(), 'Forces chosen: each result in Forces').toHaveText('Forces');
 
   // A section chosen in the address: its filter is shown, open and checked.
   await page.goto('/search/?q=Collective+Air+Forces&section=Forces');
-  await expect(results(page).first()).toBeVisible();
-  await expect(page.getByRole('checkbox', { name: /^Forces/ })).toBeChecked();
-  await expect(page.getByRole('checkbox', { name: /^Forces/ })).toBeVisible();
+  await expect(results(page).first(), 'results for “Collective Air Forces”').toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /^Forces/ }), 'a section in the address is checked').toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^Forces/ }), 'a section in the address is shown').toBeVisible();
+
+  await page.goto('/search/?q=zzqxvb');
+  await expect(status(page), 'no results').toHaveText('No results for “zzqxvb”.');
+  await expect(filtersToggle(page), 'no filters without results').toBeHidden();
+  await page.getByRole('main').getByRole('link', { name: 'A to Z' }).click();
+  await expect(page.getByRole('heading', { level: 1 }), 'the way on from no results').toHaveText('A to Z');
 });
 
 const payloads = [
@@ -110,34 +105,29 @@ const payloads = [
   '</mark><b>bold</b><mark>',
 ];
 
-for (const payload of payloads) {
-  test(`hostile text stays text: ${payload}`, async ({ page }) => {
-    forbidDialogs(page);
+test('hostile text stays text, in the address and typed', async ({ page }) => {
+  forbidDialogs(page);
+  for (const payload of payloads) {
     await page.goto(`/search/?q=${encodeURIComponent(payload)}`);
-    await expect(status(page)).toContainText(payload);
+    await expect(status(page), `${payload}: from the address, said back as text`).toContainText(payload);
     await searchBox(page).fill(`${payload} Kanal`);
     await page.keyboard.press('Enter');
     // Said back as text: in the status, or (when its words were corrected) in the link to the words as typed.
-    await expect(page.getByRole('main').getByRole('status').or(page.getByRole('main').getByRole('link', { name: /instead$/ })).filter({ hasText: `${payload} Kanal` })).toHaveCount(1);
-    expect(await page.locator('main img, main svg, main script:not([type]), main b').count()).toBe(0);
-  });
-}
-
-test('no results says so and offers a way on', async ({ page }) => {
-  await page.goto('/search/?q=zzqxvb');
-  await expect(status(page)).toHaveText('No results for “zzqxvb”.');
-  await page.getByRole('main').getByRole('link', { name: 'A to Z' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A to Z');
+    await expect(page.getByRole('main').getByRole('status').or(page.getByRole('main').getByRole('link', { name: /instead$/ })).filter({ hasText: `${payload} Kanal` }), `${payload}: typed, said back as text`).toHaveCount(1);
+    expect(await page.locator('main img, main svg, main script:not([type]), main b').count(), `${payload}: no markup made of it`).toBe(0);
+  }
 });
 
 test('odd queries get a clear message and never an exception', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto('/search/?q=%3F%21%E2%80%A6%20%E2%80%94');
-  await expect(status(page)).toHaveText(/has no letters or digits/);
-  await page.goto(`/search/?q=${'security '.repeat(250)}`);
-  await expect(page.getByText('Your search was too long, so only its first 200 characters were used.')).toBeVisible();
-  await expect(status(page)).toHaveText(/results? for “security security/);
+  await expect(status(page), 'punctuation only, from the address').toHaveText(/has no letters or digits/);
+  // Typed in turn into the open page, as a reader tries one thing after another.
+  const { search } = searchPage(page, 'en');
+  await search('security '.repeat(250));
+  await expect(page.getByText('Your search was too long, so only its first 200 characters were used.'), 'a long query: said cut').toBeVisible();
+  await expect(status(page), 'a long query: its count').toHaveText(/results? for “security security/);
   // Two scripts at once; accents the site does not write (respelt); another language's letters
   // (respelt here, and that language's results too); a script no language of the site is in.
   for (const [query, said] of [
@@ -146,13 +136,13 @@ test('odd queries get a clear message and never an exception', async ({ page }) 
     ['Қазақстан', /^Showing \d+ results for “Kazakhstan”\.$/],
     ['安全', /^No results for “安全”\.$/],
   ] as const) {
-    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await search(query);
     await expect(status(page), query).toHaveText(said);
   }
-  await page.goto('/search/?q=%20%20');
-  await expect(status(page)).toHaveText('');
-  await expect(page.getByRole('region', { name: 'Results' })).toBeHidden();
-  expect(errors).toEqual([]);
+  await search('  ');
+  await expect(status(page), 'blank: nothing said').toHaveText('');
+  await expect(page.getByRole('region', { name: 'Results' }), 'blank: no results shown').toBeHidden();
+  expect(errors, 'no uncaught errors').toEqual([]);
 });
 
 test('without the index (a dev server or a broken deploy) it says search is not available', async ({ page }) => {
@@ -173,48 +163,25 @@ test('after a failed load of the index, the next search tries again and finds', 
   expect(failures).toBe(2);
 });
 
-test('with JavaScript off the search page offers no box whose words it could not read, but the A to Z index and the sections', async ({ browser }) => {
+test('with JavaScript off no box is offered whose words could not be read, but the A to Z index and the sections: on the search page, and under the header’s Search', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/search/?q=Kanal');
-  await expect(page.getByText(softly('Search needs JavaScript'))).toBeVisible();
-  await expect(page.getByRole('main').getByRole('searchbox')).toBeHidden();
-  for (const section of pagesIn('nav')) await expect(page.getByRole('main').getByRole('link', { name: strings('en').t(section.title), exact: true })).toBeVisible();
+  await expect(page.getByText(softly('Search needs JavaScript')), 'search page: says it needs JavaScript').toBeVisible();
+  await expect(page.getByRole('main').getByRole('searchbox'), 'search page: no box').toBeHidden();
+  for (const section of pagesIn('nav')) await expect(page.getByRole('main').getByRole('link', { name: strings('en').t(section.title), exact: true }), `search page: a link to ${section.title}`).toBeVisible();
   await page.getByRole('main').getByRole('link', { name: 'A to Z index' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A to Z');
-  await context.close();
-});
+  await expect(page.getByRole('heading', { level: 1 }), 'search page: the A to Z index').toHaveText('A to Z');
 
-test('with JavaScript off the header’s Search opens on the A to Z index rather than a box that would lose the words', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
   await page.goto('/bodies/');
-  await expect(page.getByRole('banner').getByRole('searchbox')).toBeHidden();
+  await expect(page.getByRole('banner').getByRole('searchbox'), 'header: no box').toBeHidden();
   await page.setViewportSize({ width: 320, height: 640 });
   await page.getByRole('banner').locator('summary').filter({ hasText: 'Search' }).click();
-  await expect(page.getByRole('banner').getByText(softly('Search needs JavaScript'))).toBeVisible();
+  await expect(page.getByRole('banner').getByText(softly('Search needs JavaScript')), 'header: Search says it needs JavaScript').toBeVisible();
   await page.getByRole('banner').getByRole('link', { name: 'A to Z index' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A to Z');
+  await expect(page.getByRole('heading', { level: 1 }), 'header: the A to Z index').toHaveText('A to Z');
   await context.close();
 });
-
-for (const lang of languages) {
-  test(`${lang}: the language switch on the search page keeps the reader’s words`, async ({ page }) => {
-    const { t } = strings(lang);
-    await page.goto(`/${localizedPath(lang, 'search/')}?q=Kanal`);
-    await expect(page.getByRole('main').getByRole('status')).toHaveText(/\d/);
-    const box = page.getByRole('main').getByRole('searchbox', { name: t('search.label') });
-    await box.fill('Europol');
-    await page.keyboard.press('Enter');
-    for (const other of languages.filter((other) => other !== lang)) {
-      const link = page.getByRole('banner').getByRole('navigation', { name: t('language.label') }).getByRole('link', { name: languageTable[other].name });
-      await expect(link).toHaveAttribute('href', `/${localizedPath(other, 'search/')}?q=Europol`);
-    }
-    const other = languages.find((each) => each !== lang)!;
-    await page.getByRole('banner').getByRole('link', { name: languageTable[other].name }).click();
-    await expect(page.getByRole('main').getByRole('searchbox', { name: strings(other).t('search.label') })).toHaveValue('Europol');
-  });
-}
 
 test('a word the build hyphenated on a page is found whole, and no excerpt carries a soft hyphen', async ({ page }) => {
   // A long word of a page that the build broke with soft hyphens, in a paragraph of its text.
@@ -231,21 +198,6 @@ test('a word the build hyphenated on a page is found whole, and no excerpt carri
   const texts = await found.evaluateAll((items) => items.map((item) => item.textContent ?? ''));
   expect(texts.filter((text) => text.includes('\u00AD'))).toEqual([]);
 });
-
-// The facts lists are a <dl>: Pagefind reads a term and its value as one run of text unless
-// something parts them, and excerpts then read "KindExercise" or «ВидСовместное».
-for (const [lang, query] of [['en', 'exercise'], ['ru', 'учение']] as const) {
-  test(`${lang}: excerpts read as the page does: a fact's label apart from its value, and not the address printed for paper`, async ({ page }) => {
-    const { t } = strings(lang);
-    await page.goto(`/${localizedPath(lang, 'search/')}?q=${encodeURIComponent(query)}`);
-    const found = page.getByRole('region', { name: t('search.results') }).getByRole('listitem');
-    await expect(found.first()).toBeVisible();
-    const texts = await found.evaluateAll((items) => items.map((item) => item.querySelector('[data-match]')?.textContent ?? ''));
-    expect(texts.filter((text) => /\p{Ll}\p{Lu}/u.test(text))).toEqual([]);
-    expect(texts.some((text) => text.includes(`${t('fact.kind')}: `))).toBe(true);
-    expect(texts.filter((text) => text.includes('://'))).toEqual([]);
-  });
-}
 
 test('search works with the keyboard alone', async ({ page }) => {
   await page.goto('/search/');
@@ -268,35 +220,82 @@ test('search works with the keyboard alone', async ({ page }) => {
   await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/forces\/collective-air-forces\/$/);
 });
 
-for (const scheme of allowedValues.scheme) {
-  test(`axe finds nothing on the search page with results, a correction and another language's results, in ${scheme}`, async ({ page }) => {
-    await storePreferences(page, { scheme });
-    await page.goto(`/search/?q=${encodeURIComponent('Нелегал')}`);
-    await expect(results(page).first()).toBeVisible();
-    await expect(page.getByRole('main').getByRole('link', { name: 'Search for “Нелегал” instead' })).toBeVisible();
-    await expect(page.getByRole('region', { name: /^Results in Russian/ })).toBeVisible();
-    expect(await axeViolations(page, scheme === 'default' ? wcag22aa : [...wcag22aa, 'wcag2aaa'])).toEqual([]);
-  });
-}
+// The search page with results, a correction and another language's results, in each colour
+// scheme, set on <html> as the head script sets it from the stored choice: a two-colour scheme
+// promises AAA contrast (tagsFor).
+test('axe finds nothing on the search page with results, a correction and another language’s results, in every colour scheme', async ({ page }) => {
+  await page.addInitScript({ path: axeScript });
+  await page.goto(`/search/?q=${encodeURIComponent('Нелегал')}`);
+  await expect(results(page).first(), 'results').toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Search for “Нелегал” instead' }), 'a correction').toBeVisible();
+  await expect(page.getByRole('region', { name: /^Results in Russian/ }), 'Russian results').toBeVisible();
+  for (const scheme of allowedValues.scheme) {
+    await page.locator('html').evaluate((html, value) => html.setAttribute('data-scheme', value), scheme);
+    expect(await loadedAxeViolations(page, tagsFor(scheme)), `axe in ${scheme}`).toEqual([]);
+  }
+});
+
+// Each language's search page, opened once, with one thing after another asked of it.
+// (Excerpts are read in the languages whose facts lists have a word for a query to match.)
+const excerptQueries: Partial<Record<Lang, string>> = { en: 'exercise', ru: 'учение' };
 
 for (const lang of languages) {
-  test(`${lang}: the page’s title names the query and its count, matched words are bold but never underlined, and every link leads somewhere`, async ({ page }) => {
+  test(`${lang}: the page’s title names the query and its count; matched words are bold, never underlined; every link leads somewhere; the results and filters are of this language; excerpts read as the page does; no results by the keyboard; the language switch keeps the reader’s words`, async ({ page }) => {
     const { t, plural } = strings(lang);
+    const { box, results: found, status: said, open, search } = searchPage(page, lang);
     const base = `${t('search.title')} | ${t('site.name')}`;
     // A word of the page's language, which is searched as it is.
     const query = t('section.forces');
-    await page.goto(`/${localizedPath(lang, 'search/')}?q=${encodeURIComponent(query)}`);
-    const found = page.getByRole('region', { name: t('search.results'), exact: true }).getByRole('listitem');
-    await expect(found.first()).toBeVisible();
-    const count = Number((await page.getByRole('main').getByRole('status').textContent())?.match(/\d+/)?.[0]);
-    await expect(page).toHaveTitle(`${plural('search.pageTitle', count, { query })} – ${base}`);
+    await open(query);
+    await expect(found.first(), `results for “${query}”`).toBeVisible();
+    const count = Number((await said.textContent())?.match(/\d+/)?.[0]);
+    await expect(page, 'the title names the query and its count').toHaveTitle(`${plural('search.pageTitle', count, { query })} – ${base}`);
     const mark = page.getByRole('main').locator('mark').first();
-    await expect(mark).toHaveCSS('text-decoration-line', 'none');
-    expect(Number(await mark.evaluate((element) => getComputedStyle(element).fontWeight))).toBeGreaterThanOrEqual(700);
-    expect(await page.locator('a:not([href])').count()).toBe(0);
-    await page.getByRole('main').getByRole('searchbox', { name: t('search.label') }).fill('zzqxvb');
+    await expect(mark, 'a matched word is not underlined').toHaveCSS('text-decoration-line', 'none');
+    expect(Number(await mark.evaluate((element) => getComputedStyle(element).fontWeight)), 'a matched word is bold').toBeGreaterThanOrEqual(700);
+    expect(await page.locator('a:not([href])').count(), 'every link leads somewhere').toBe(0);
+    // Only this language's pages, in the default language too.
+    const hrefs = await page.getByRole('main').getByRole('region', { name: t('search.results') }).getByRole('listitem').getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    const others = languages.filter((other) => other !== lang && other !== defaultLanguage);
+    expect(
+      hrefs.filter((href) => (lang === defaultLanguage ? others.some((other) => href.startsWith(`/${other}/`)) : !href.startsWith(`/${lang}/`))),
+      'results only of this language',
+    ).toEqual([]);
+    await page.getByRole('main').locator('summary', { hasText: t('search.filtersToggle') }).click();
+    await expect(page.getByRole('group', { name: t('search.filters') }), 'the filters, named in this language').toBeVisible();
+    if (lang !== defaultLanguage) expect(await axeViolations(page), 'axe, with the filters open').toEqual([]);
+
+    // The facts lists are a <dl>: Pagefind reads a term and its value as one run of text unless
+    // something parts them, and excerpts then read "KindExercise" or «ВидСовместное».
+    const excerptQuery = excerptQueries[lang];
+    if (excerptQuery) {
+      await search(excerptQuery);
+      await expect(found.first(), `results for “${excerptQuery}”`).toBeVisible();
+      const texts = await found.evaluateAll((items) => items.map((item) => item.querySelector('[data-match]')?.textContent ?? ''));
+      expect(texts.filter((text) => /\p{Ll}\p{Lu}/u.test(text)), 'excerpts: no label run into its value').toEqual([]);
+      expect(texts.some((text) => text.includes(`${t('fact.kind')}: `)), 'excerpts: a fact’s label, then its value').toBe(true);
+      expect(texts.filter((text) => text.includes('://')), 'excerpts: no address printed for paper').toEqual([]);
+    }
+
+    // By the keyboard alone: words the site does not have, and the ways on.
+    const nothing = lang === defaultLanguage ? 'zzqxvb' : 'зззззз';
+    await box.focus();
+    await box.clear();
+    await page.keyboard.type(nothing);
     await page.keyboard.press('Enter');
-    await expect(page).toHaveTitle(`${t('search.pageTitleNone').replace('{query}', 'zzqxvb')} – ${base}`);
-    expect(await page.locator('a:not([href])').count()).toBe(0);
+    await expect(said, 'no results, said').toHaveText(t('search.none').replace('{query}', nothing));
+    await expect(page, 'no results, in the title').toHaveTitle(`${t('search.pageTitleNone').replace('{query}', nothing)} – ${base}`);
+    await expect(page.getByRole('main').getByRole('link', { name: t('section.bodies') }), 'no results: a way on').toHaveAttribute('href', `/${localizedPath(lang, 'bodies/')}`);
+    expect(await page.locator('a:not([href])').count(), 'no results: every link leads somewhere').toBe(0);
+
+    // The language switch keeps the reader's words.
+    await search('Europol');
+    for (const other of languages.filter((other) => other !== lang)) {
+      const link = page.getByRole('banner').getByRole('navigation', { name: t('language.label') }).getByRole('link', { name: languageTable[other].name });
+      await expect(link, `the switch to ${other} keeps the words`).toHaveAttribute('href', `/${localizedPath(other, 'search/')}?q=Europol`);
+    }
+    const other = languages.find((each) => each !== lang)!;
+    await page.getByRole('banner').getByRole('link', { name: languageTable[other].name }).click();
+    await expect(page.getByRole('main').getByRole('searchbox', { name: strings(other).t('search.label') }), `in ${other}, the same words`).toHaveValue('Europol');
   });
 }

@@ -1,6 +1,7 @@
 // The numbers search runs by, each with its reason. The searcher (./searcher.ts), the loader
 // (./pagefind.ts) and the element (./site-search.ts) read them here; the ranking queries of the
-// browser tests (tests/e2e/search-ranking.ts) are the regression net for the ranking.
+// browser tests (tests/e2e/search-queries.ts, run by search-ranking.spec.ts) are the regression
+// net for the ranking.
 
 /**
  * Pagefind's ranking: favour pages whose words match the query closely and count repeats little,
