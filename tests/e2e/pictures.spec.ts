@@ -13,7 +13,7 @@ import { showWith } from './site';
 for (const lang of languages) {
   // One load of the map page, laid out at each size in turn: the viewport resized, the text size
   // set as the head script sets a stored one (./site.ts, showWith).
-  test(`${lang}: the names on the map, as the browser draws them at each size, stay in the frame and apart, at the size of the text; a map too narrow for them shows none, and the list after it names every member`, async ({ page }) => {
+  test(`${lang}: the names on the map, as the browser draws them at each size, stay in the frame and apart, at the size of the text; a map too narrow for them shows none, and the list after it names every member; each set of names shows across its band of map widths`, async ({ page }) => {
     await page.goto(`/${localizedPath(lang, 'members/')}`);
     const map = page.getByRole('img', { name: strings(lang).t('map.title') });
     const members = catalogIn(lang).members;
@@ -58,36 +58,34 @@ for (const lang of languages) {
     const shown = await page.locator('.member-map .map-label').evaluateAll((groups) => groups.filter((group) => getComputedStyle(group).display !== 'none').length);
     expect(shown, 'the sets of names shown at 320 px and 200% text').toBe(0);
     for (const member of members) await expect(page.getByRole('main').getByRole('link', { name: member.data.title, exact: true }).last(), `${member.data.title} in the list after the map`).toBeVisible();
+
+    // Each set of names (src/components/pictures/member-map.ts, labelSets) shows in its band of map
+    // widths (member-map.css), from the narrowest width of the band, where its names are smallest,
+    // at the size of small text (0.875rem) or larger; just below that width, the next set shows, or none.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await showWith(page, { fontSize: '100' });
+    const drawnAt = (rem: number) =>
+      map.evaluate((svg, width) => {
+        const figure = svg.closest('figure')!;
+        figure.style.maxWidth = 'none';
+        figure.style.width = `${width}rem`;
+        const shown = [...svg.querySelectorAll<SVGGElement>('.map-label')].filter((group) => getComputedStyle(group).display !== 'none');
+        // The names' size on screen, in rem: their size in the frame's units, scaled as the map is drawn.
+        const scale = svg.clientWidth / (svg as SVGSVGElement).viewBox.baseVal.width;
+        const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+        return { shown: shown.map((group) => group.classList.value), smallest: Math.min(...shown.map((group) => (parseFloat(getComputedStyle(group).fontSize) * scale) / rem)) };
+      }, rem);
+    for (const [index, set] of labelSets.entries()) {
+      const atNarrowest = await drawnAt(set.minWidth);
+      expect(atNarrowest.shown, `the set shown on a map ${set.minWidth}rem wide`).toEqual([expect.stringContaining(set.className)]);
+      // (Less the map's border, 1 px a side, which its drawing does not fill: 0.01rem at the most.)
+      expect(atNarrowest.smallest, `the names on a map ${set.minWidth}rem wide`).toBeGreaterThanOrEqual(0.875 - 0.01);
+      const below = await drawnAt(set.minWidth - 0.25);
+      const next = labelSets[index + 1];
+      expect(below.shown, `the set shown on a map ${set.minWidth - 0.25}rem wide`).toEqual(next ? [expect.stringContaining(next.className)] : []);
+    }
   });
 }
-
-// Each set of names (src/components/pictures/member-map.ts, labelSets) shows in its band of map
-// widths (member-map.css), from the narrowest width of the band, where its names are smallest, at
-// the size of small text (0.875rem) or larger; just below that width, the next set shows, or none.
-test('each set of names on the map shows across its band of widths, at the size of small text or larger', async ({ page }) => {
-  await page.goto('/members/');
-  const map = page.getByRole('img', { name: strings('en').t('map.title') });
-  const drawnAt = (rem: number) =>
-    map.evaluate((svg, width) => {
-      const figure = svg.closest('figure')!;
-      figure.style.maxWidth = 'none';
-      figure.style.width = `${width}rem`;
-      const shown = [...svg.querySelectorAll<SVGGElement>('.map-label')].filter((group) => getComputedStyle(group).display !== 'none');
-      // The names' size on screen, in rem: their size in the frame's units, scaled as the map is drawn.
-      const scale = svg.clientWidth / (svg as SVGSVGElement).viewBox.baseVal.width;
-      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
-      return { shown: shown.map((group) => group.classList.value), smallest: Math.min(...shown.map((group) => (parseFloat(getComputedStyle(group).fontSize) * scale) / rem)) };
-    }, rem);
-  for (const [index, set] of labelSets.entries()) {
-    const atNarrowest = await drawnAt(set.minWidth);
-    expect(atNarrowest.shown, `at ${set.minWidth}rem`).toEqual([expect.stringContaining(set.className)]);
-    // (Less the map's border, 1 px a side, which its drawing does not fill: 0.01rem at the most.)
-    expect(atNarrowest.smallest, `the names at ${set.minWidth}rem`).toBeGreaterThanOrEqual(0.875 - 0.01);
-    const below = await drawnAt(set.minWidth - 0.25);
-    const next = labelSets[index + 1];
-    expect(below.shown, `at ${set.minWidth - 0.25}rem`).toEqual(next ? [expect.stringContaining(next.className)] : []);
-  }
-});
 
 test('the chart keeps its lines and boxes in forced colours; the chart and the map print, lines and fills included', async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active' });
