@@ -121,12 +121,14 @@ test('the spacing toggle shows and says whether it is open; every option is a ta
   expect(await sign(), 'the sign of an open toggle').toContain('▴');
   expect(await announced(page, 'Spacing'), 'the open toggle, as a screen reader hears it').toEqual({ role: 'DisclosureTriangle', expanded: true });
 
-  const controls = await page.getByRole('banner').locator('label:visible, button:visible, summary:visible').all();
+  // Measured in one pass: each control's box as drawn, with its words to name it.
+  const controls = await page.getByRole('banner').locator('label:visible, button:visible, summary:visible').evaluateAll((elements) =>
+    elements.map((element) => ({ words: (element as HTMLElement).innerText, box: element.getBoundingClientRect().toJSON() as DOMRect })),
+  );
   expect(controls.length, 'the controls of the open panel').toBeGreaterThan(25);
-  for (const control of controls) {
-    const box = (await control.boundingBox())!;
-    expect(box.width, `the width of ${await control.innerText()}`).toBeGreaterThanOrEqual(24);
-    expect(box.height, `the height of ${await control.innerText()}`).toBeGreaterThanOrEqual(24);
+  for (const { words, box } of controls) {
+    expect(box.width, `the width of ${words}`).toBeGreaterThanOrEqual(24);
+    expect(box.height, `the height of ${words}`).toBeGreaterThanOrEqual(24);
   }
 
   await group(page, 'Letter spacing').getByRole('radio', { name: 'Wider', exact: true }).check();
