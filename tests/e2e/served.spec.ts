@@ -47,7 +47,8 @@ test('a missing page answers 404 in the language of its address, with a way on',
     expect(response?.status(), `${path}: the status`).toBe(404);
     await expect(page.locator('html'), `${path}: the language`).toHaveAttribute('lang', lang);
     await expect(page.getByRole('heading', { level: 1 }), `${path}: the heading`).toHaveText(t('notFound.title'));
-    await page.getByRole('main').getByRole('link', { name: t('section.az') }).click();
-    await expect(page, `${path}: the way on`).toHaveURL(`/${localizedPath(lang, 'a-z/')}`);
+    // Served at any address, the page's links lead where they should from there (the A to Z index is served as every page is: pages.spec.ts).
+    const link = page.getByRole('main').getByRole('link', { name: t('section.az') });
+    await expect(link, `${path}: the way on`).toHaveJSProperty('href', new URL(`/${localizedPath(lang, 'a-z/')}`, page.url()).href);
   }
 });
