@@ -1,9 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { showWith, sidewaysScroll, stringsFor } from './site';
 
 // The sweep of every page (axe, every scheme, every size, JavaScript off) is in pages.spec.ts.
 
-test('the skip link is the first thing Tab reaches and moves focus to the main content; at 320 px with 200% text it and its focus ring stay on screen', async ({ page }) => {
+test('the skip link is the first thing Tab reaches and moves focus to the main content; at 320 px with 200% text it and its focus ring stay on screen', async ({ shared: page }) => {
   await page.goto('/bodies/joint-staff/');
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to main content' });

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { languages } from '../../src/lib/i18n/languages.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
 import { localizedPath } from '../../src/lib/i18n/urls.ts';
@@ -14,7 +15,7 @@ const toggle = (page: Page, label: string) => page.getByRole('banner').locator('
 
 for (const lang of languages) {
   const { t } = strings(lang);
-  test(`${lang}: on a phone, settings, search and the menu fold behind toggles that the keyboard opens, Escape closes and a screen reader hears; on a wide screen the navigation and the search box show without them`, async ({ page }) => {
+  test(`${lang}: on a phone, settings, search and the menu fold behind toggles that the keyboard opens, Escape closes and a screen reader hears; on a wide screen the navigation and the search box show without them`, async ({ shared: page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(`/${localizedPath(lang, 'bodies/')}`);
     const nav = page.getByRole('navigation', { name: t('nav.label') });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { languages } from '../../src/lib/i18n/languages.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
 import { localizedPath } from '../../src/lib/i18n/urls.ts';
@@ -13,7 +13,7 @@ import { showWith } from './site';
 for (const lang of languages) {
   // One load of the map page, laid out at each size in turn: the viewport resized, the text size
   // set as the head script sets a stored one (./site.ts, showWith).
-  test(`${lang}: the names on the map, as the browser draws them at each size, stay in the frame and apart, at the size of the text; a map too narrow for them shows none, and the list after it names every member; each set of names shows across its band of map widths`, async ({ page }) => {
+  test(`${lang}: the names on the map, as the browser draws them at each size, stay in the frame and apart, at the size of the text; a map too narrow for them shows none, and the list after it names every member; each set of names shows across its band of map widths`, async ({ shared: page }) => {
     await page.goto(`/${localizedPath(lang, 'members/')}`);
     const map = page.getByRole('img', { name: strings(lang).t('map.title') });
     const members = catalogIn(lang).members;
@@ -87,7 +87,7 @@ for (const lang of languages) {
   });
 }
 
-test('the chart keeps its lines and boxes in forced colours; the chart and the map print, lines and fills included', async ({ page }) => {
+test('the chart keeps its lines and boxes in forced colours; the chart and the map print, lines and fills included', async ({ shared: page }) => {
   await page.emulateMedia({ forcedColors: 'active' });
   await page.goto('/structure/');
   const box = page.getByRole('link', { name: 'Secretariat', exact: true }).first();

@@ -1,11 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { allowedValues } from '../../src/components/preferences/model.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
 import { contrast, paintedColours, schemeColours } from './colours';
-import { announced, axeScript, loadedAxeViolations, openSettings, settingsToggle, softly, tagsFor } from './site';
+import { announced, loadedAxeViolations, openSettings, settingsToggle, softly, tagsFor } from './site';
 
 // Each test loads a page once (or as often as what it checks needs) and checks each thing in turn,
-// each check named. What needs no renderer is unit-tested: the stored text read field by field,
+// each check named, most on the worker's shared page (./fixtures.ts). What needs no renderer is unit-tested: the stored text read field by field,
 // garbage and blocked storage (tests/unit/preferences.test.ts, tests/unit/page-script.test.ts).
 // Without JavaScript the settings are not offered: header.spec.ts.
 
@@ -21,7 +22,7 @@ const body = (page: Page) => page.locator('body');
 // WCAG 1.4.11 asks 3:1 for a control's boundary and its state against what is next to it; axe
 // does not measure it, so this test does: each radio button's ring against the panel behind it,
 // and the dot of the checked one against the button's own fill, in every scheme.
-test('each colour scheme, chosen in the panel, recolours everything, text, links, borders and focus included, and keeps its radio buttons at 3:1', async ({ page }) => {
+test('each colour scheme, chosen in the panel, recolours everything, text, links, borders and focus included, and keeps its radio buttons at 3:1', async ({ shared: page }) => {
   await page.goto('/operations/kanal/');
   await openSettings(page);
   await spacingToggle(page).click();
@@ -62,7 +63,7 @@ test('each colour scheme, chosen in the panel, recolours everything, text, links
   }
 });
 
-test('with nothing chosen the default look follows the system, dark or with more contrast; a chosen scheme wins over dark mode, and forced colours over the scheme', async ({ page }) => {
+test('with nothing chosen the default look follows the system, dark or with more contrast; a chosen scheme wins over dark mode, and forced colours over the scheme', async ({ shared: page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/');
   await expect(body(page), 'the background in dark mode').toHaveCSS('background-color', 'rgb(18, 18, 18)');
@@ -106,7 +107,7 @@ test('each font size sets the root size in per cent of the browser’s own, so a
   await expect(page.locator('html'), 'the root at 150% of a browser size of 20 px').toHaveCSS('font-size', '30px');
 });
 
-test('the spacing toggle shows and says whether it is open; every option is a target of 24 by 24 CSS px; the four text spacings apply, each relative to its text’s size; Reset returns to the defaults', async ({ page }) => {
+test('the spacing toggle shows and says whether it is open; every option is a target of 24 by 24 CSS px; the four text spacings apply, each relative to its text’s size; Reset returns to the defaults', async ({ shared: page }) => {
   await page.goto('/about/');
   await openSettings(page);
   const spacing = spacingToggle(page).locator('xpath=..');
@@ -162,7 +163,7 @@ test('the spacing toggle shows and says whether it is open; every option is a ta
   }
 });
 
-test('serif type comes from the reader’s own system fonts, in both alphabets', async ({ page }) => {
+test('serif type comes from the reader’s own system fonts, in both alphabets', async ({ shared: page }) => {
   await page.goto('/ru/');
   await openSettings(page, 'Настройки отображения');
   await group(page, 'Шрифт').getByRole('radio', { name: 'С засечками' }).check();
@@ -173,8 +174,7 @@ test('serif type comes from the reader’s own system fonts, in both alphabets',
   await expect(status(page)).toHaveText('Шрифт: С засечками');
 });
 
-test('pictures as text: the map gives way to a note, every fact it gave is still on the page, the choice is kept, and axe finds nothing', async ({ page }) => {
-  await page.addInitScript({ path: axeScript });
+test('pictures as text: the map gives way to a note, every fact it gave is still on the page, the choice is kept, and axe finds nothing', async ({ shared: page }) => {
   await page.goto('/members/');
   await openSettings(page);
   const map = page.getByRole('img', { name: strings('en').t('map.title') });
@@ -232,7 +232,7 @@ test('the choice is right on the first frame of the next page (no flash of the d
   await expect(group(page, 'Font size').getByRole('radio', { name: 'Font size 175%' }), 'the size checked on the next page').toBeChecked();
 });
 
-test('with the keyboard alone: the toggle first after the skip link, then each group, arrows choosing within it; a larger size keeps the panel open and focus where it was', async ({ page }) => {
+test('with the keyboard alone: the toggle first after the skip link, then each group, arrows choosing within it; a larger size keeps the panel open and focus where it was', async ({ shared: page }) => {
   await page.goto('/members/');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
@@ -280,7 +280,7 @@ test('with the keyboard alone: the toggle first after the skip link, then each g
   await expect(sizes, 'the panel at 200%').toBeVisible();
 });
 
-test('on a narrow screen the toggle shows its first word and keeps its whole name', async ({ page }) => {
+test('on a narrow screen the toggle shows its first word and keeps its whole name', async ({ shared: page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('/');
   const toggle = settingsToggle(page);
@@ -304,8 +304,7 @@ test('on a narrow screen the toggle shows its first word and keeps its whole nam
 // size (at 200% all text is large, and 4.5:1 is enough). That each two-colour scheme paints only
 // its two colours, on a page of every template with every disclosure open and pictures both ways,
 // is the sweep's (pages.spec.ts); that its two colours have 7:1, tests/unit/preferences.test.ts.
-test('axe finds nothing with the settings open, in the default look at 200% with serif type and wide spacing, and in a two-colour scheme at 100%', async ({ page }) => {
-  await page.addInitScript({ path: axeScript });
+test('axe finds nothing with the settings open, in the default look at 200% with serif type and wide spacing, and in a two-colour scheme at 100%', async ({ shared: page }) => {
   await page.goto('/operations/kanal/');
   await openSettings(page);
   await spacingToggle(page).click();

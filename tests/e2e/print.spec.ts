@@ -1,13 +1,13 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { localSite } from '../../scripts/lib/local-site.ts';
-import { storePreferences } from './site';
+import { showWith } from './site';
 
 // Printing a content page chosen in White on black at 200% text, with the letter spacing widened:
 // black on white, the reader's size and spacing kept, the content there and the chrome gone, the
 // page's address at the top and each link's address after it.
-test('a page prints in black on white at the reader’s size and spacing, without the chrome, with addresses, which the screen does not show', async ({ page }) => {
-  await storePreferences(page, { scheme: 'white-on-black', fontSize: '200', letterSpacing: 'wide' });
+test('a page prints in black on white at the reader’s size and spacing, without the chrome, with addresses, which the screen does not show', async ({ shared: page }) => {
   await page.goto('/bodies/secretary-general/');
+  await showWith(page, { scheme: 'white-on-black', fontSize: '200', letterSpacing: 'wide' });
   await expect(page.locator('body'), 'the background on screen').toHaveCSS('background-color', 'rgb(0, 0, 0)');
   const address = page.getByRole('main').getByText(`${localSite}/bodies/secretary-general/`, { exact: true }).first();
   await expect(address, 'the page address for print, on screen').toBeHidden();

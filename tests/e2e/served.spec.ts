@@ -39,7 +39,7 @@ test('security headers are sent with every kind of file', async ({ request }) =>
   }
 });
 
-test('a missing page answers 404 in the language of its address, with a way on', async ({ page }) => {
+test('a missing page answers 404 in the language of its address, with a way on', async ({ shared: page }) => {
   for (const lang of languages) {
     const { t } = strings(lang);
     const path = `/${localizedPath(lang, 'no-such-page/')}`;
