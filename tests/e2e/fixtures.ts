@@ -31,8 +31,31 @@ async function watch(page: Page): Promise<WatchedPage> {
  * than many a check); the sweeps store nothing, so nothing carries over but the browser's cache.
  * `sweep` is that page, watched, with axe loaded in every document (./site.ts, loadedAxeViolations).
  */
-export const test = base.extend<{ watched: WatchedPage }, { sweepPage: Page; sweep: WatchedPage }>({
+export const test = base.extend<{ watched: WatchedPage; shared: Page }, { sweepPage: Page; sweep: WatchedPage; sharedPage: Page }>({
   watched: async ({ page }, use) => use(await watch(page)),
+  /**
+   * `shared`: for tests that load pages one after another, one page per worker, reused as the
+   * sweeps reuse theirs, with axe loaded in every document (./site.ts, loadedAxeViolations). After
+   * each test, what a test may change is undone: its stored display preferences (localStorage), the
+   * viewport and the emulated media. A test that adds init scripts, listeners or permissions, or
+   * changes the browser's own settings, takes a page of its own.
+   */
+  shared: async ({ sharedPage, viewport, colorScheme, reducedMotion, forcedColors, contrast }, use) => {
+    await use(sharedPage);
+    // (A page not yet on the site, after a test that failed before its first visit, has nothing stored.)
+    if (sharedPage.url().startsWith('http')) await sharedPage.evaluate(() => localStorage.clear());
+    if (viewport) await sharedPage.setViewportSize(viewport);
+    await sharedPage.emulateMedia({ media: null, colorScheme, reducedMotion, forcedColors, contrast });
+  },
+  sharedPage: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext();
+      await context.addInitScript({ path: axeScript });
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
   sweepPage: [
     async ({ browser }, use) => {
       const context = await browser.newContext();

@@ -1,17 +1,21 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { languages } from '../../src/lib/i18n/languages.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
 import { localizedPath } from '../../src/lib/i18n/urls.ts';
-import { announced, settingsToggle, softly } from './site';
+import { localSite } from '../../scripts/lib/local-site.ts';
+import { announced, readable, settingsToggle, softly } from './site';
 
 // Where each page's heading starts, at a phone's and a desktop's size with 100% and 200% text, is
-// measured on every page in the sweep (pages.spec.ts, with the limits of scripts/lib/heading-limits.ts).
+// measured on every page in the sweep (pages.spec.ts, with the limits of scripts/lib/heading-limits.ts);
+// the list of a long page's sections ("On this page") is checked on every page over dist/
+// (tests/built/contents-list.test.ts).
 
 const toggle = (page: Page, label: string) => page.getByRole('banner').locator('summary').filter({ hasText: softly(label) });
 
 for (const lang of languages) {
   const { t } = strings(lang);
-  test(`${lang}: on a phone, settings, search and the menu fold behind toggles that the keyboard opens, Escape closes and a screen reader hears`, async ({ page }) => {
+  test(`${lang}: on a phone, settings, search and the menu fold behind toggles that the keyboard opens, Escape closes and a screen reader hears; on a wide screen the navigation and the search box show without them`, async ({ shared: page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(`/${localizedPath(lang, 'bodies/')}`);
     const nav = page.getByRole('navigation', { name: t('nav.label') });
@@ -53,51 +57,47 @@ for (const lang of languages) {
     await page.keyboard.type('Kanal');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(`/${localizedPath(lang, 'search/')}?q=Kanal`);
+
+    // Back on the page, on a wide screen: the navigation and the search box show without their
+    // toggles; the settings stay one step away, and closed take one row, not a block above the site's name.
+    await page.goBack();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(nav, 'the navigation on a wide screen').toBeVisible();
+    await expect(page.getByRole('banner').getByRole('searchbox', { name: t('search.label') }), 'the search box on a wide screen').toBeVisible();
+    await expect(menu, 'Menu on a wide screen').toBeHidden();
+    await expect(toggle(page, t('header.search')), 'Search on a wide screen').toBeHidden();
+    const settings = settingsToggle(page, t('prefs.open'));
+    await expect(settings, 'the settings toggle on a wide screen').toBeVisible();
+    const sizes = page.getByRole('group', { name: t('prefs.fontSize') });
+    await expect(sizes, 'the settings, closed').toBeHidden();
+    await settings.click();
+    await expect(sizes, 'the settings, opened').toBeVisible();
+    await settings.click();
+    const band = await settings.evaluate((summary) => summary.closest('header > div')!.getBoundingClientRect().height);
+    expect(band, 'the height of the closed settings on a wide screen').toBeLessThanOrEqual(60);
   });
 }
 
-test('on a wide screen the navigation and the search box show without their toggles; the settings stay one step away', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/bodies/');
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-  await expect(page.getByRole('banner').getByRole('searchbox', { name: 'Search this site' })).toBeVisible();
-  await expect(toggle(page, 'Menu')).toBeHidden();
-  await expect(toggle(page, 'Search')).toBeHidden();
-  await expect(settingsToggle(page)).toBeVisible();
-  await expect(page.getByRole('group', { name: 'Font size' })).toBeHidden();
-  await settingsToggle(page).click();
-  await expect(page.getByRole('group', { name: 'Font size' })).toBeVisible();
-  // Compact: the closed settings take one row, not a block above the site's name.
-  await settingsToggle(page).click();
-  const band = await settingsToggle(page).evaluate((summary) => summary.closest('header > div')!.getBoundingClientRect().height);
-  expect(band).toBeLessThanOrEqual(60);
-});
-
-test('with JavaScript off the menu and search toggles still open, and the settings are not offered', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+// Without JavaScript, one page as a reader gets it, with the system's dark mode. That each page
+// reads without script (its heading, text and navigation) is checked over dist/ (tests/built/pages.test.ts).
+test('with JavaScript off the menu and search toggles still open, the settings are not offered, the page follows the system, and the citation is there to select, with no button that would do nothing', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 }, colorScheme: 'dark' });
   const page = await context.newPage();
   await page.goto('/');
-  await expect(settingsToggle(page)).toBeHidden();
+  await expect(settingsToggle(page), 'the settings toggle').toBeHidden();
+  await expect(page.getByRole('group', { name: 'Font size' }), 'the settings').toBeHidden();
+  await expect(page.locator('body'), 'the background in dark mode').toHaveCSS('background-color', 'rgb(18, 18, 18)');
   await toggle(page, 'Menu').click();
   const nav = page.getByRole('navigation', { name: 'Main' });
-  await expect(nav).toBeVisible();
+  await expect(nav, 'the navigation behind Menu').toBeVisible();
   await nav.getByRole('link', { name: 'Forces' }).click();
   await expect(page).toHaveURL('/forces/');
-  await context.close();
-});
 
-test('a long page opens with the list of its sections, each a link to its heading; a short page has none', async ({ page }) => {
-  await page.goto('/bodies/secretary-general/');
-  const contents = page.getByRole('navigation', { name: 'On this page' });
-  // Every section of the page's own text; the citation that ends every page of content is not one.
-  const headings = await page.getByRole('main').locator('h2[id]').evaluateAll((h2s) =>
-    h2s.filter((h2) => h2.id !== 'on-this-page' && h2.id !== 'cite-heading').map((h2) => h2.id),
-  );
-  expect(headings.length).toBeGreaterThanOrEqual(3);
-  const targets = await contents.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-  expect(targets).toEqual(headings.map((id) => `#${id}`));
-  await contents.getByRole('link').last().click();
-  await expect(page).toHaveURL(new RegExp(`${headings.at(-1)}$`));
-  await page.goto('/search/');
-  await expect(page.getByRole('navigation', { name: 'On this page' })).toHaveCount(0);
+  // Cite this page (src/components/cite/): the text to select, where a script would add a copy button.
+  await page.goto('/bodies/secretariat/');
+  const section = page.getByRole('region', { name: 'Cite this page' });
+  await expect(section.getByRole('paragraph').first(), 'the citation').toBeVisible();
+  expect(readable(await section.getByRole('paragraph').first().textContent()), 'the citation’s words').toMatch(new RegExp(`^“Secretariat”\\. CSTO guide\\. Reviewed on \\d+ \\w+ \\d{4}\\. ${RegExp.escape(`${localSite}/bodies/secretariat/`)}$`));
+  await expect(section.getByRole('button'), 'the copy button').toBeHidden();
+  await context.close();
 });

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
 import type { Result } from 'axe-core';
 import type { Page } from '@playwright/test';
-import { storageKey } from '../../src/components/preferences/model.ts';
+import { attributeName, defaultPreferences, storageKey, type PreferenceName, type Preferences } from '../../src/components/preferences/model.ts';
 import { strings, type Strings } from '../../src/lib/i18n/strings.ts';
 import { splitLanguage } from '../../src/lib/i18n/urls.ts';
 import { pagesOf, templatePages } from '../built/built-site.ts';
@@ -33,6 +33,22 @@ export const tagsFor = (scheme: string): string[] => (scheme === 'default' ? wca
 export async function storePreferences(page: Page, preferences: Record<string, string | undefined> | string): Promise<void> {
   const text = typeof preferences === 'string' ? preferences : JSON.stringify(preferences);
   await page.addInitScript(([key, value]) => window.localStorage.setItem(key!, value!), [storageKey, text]);
+}
+
+/**
+ * Shows the loaded page with these display preferences as the head script shows a page that has
+ * them stored (an attribute on <html> for each, none for a default: src/components/preferences/model.ts,
+ * applyPreferences), without a reload: the stylesheet keys off the attributes alone. The controls
+ * are left as they were.
+ */
+export async function showWith(page: Page, preferences: Partial<Preferences>): Promise<void> {
+  const attributes = (Object.keys(preferences) as PreferenceName[]).map((name) => [attributeName(name), preferences[name] === defaultPreferences[name] ? null : preferences[name]!] as const);
+  await page.evaluate((pairs) => {
+    for (const [name, value] of pairs) {
+      if (value === null) document.documentElement.removeAttribute(name);
+      else document.documentElement.setAttribute(name, value);
+    }
+  }, attributes);
 }
 
 /**

@@ -80,6 +80,46 @@ describe('the display settings’ controls', () => {
     vi.restoreAllMocks();
   });
 
+  it('show the defaults for what is stored unreadable, field by field, and each valid field as stored', () => {
+    const withType = settings.replace('<button', `<fieldset><legend>Type</legend>${radio('fontFamily', 'sans', 'Sans-serif')}${radio('fontFamily', 'serif', 'Serif')}</fieldset><button`);
+    const before = localStorage.getItem(storageKey);
+    try {
+      for (const [stored, expected] of [
+        ['{not json', ['100', 'default', 'sans']],
+        ['"text"', ['100', 'default', 'sans']],
+        ['{"scheme":"pink","fontSize":"150"}', ['150', 'default', 'sans']],
+        ['{"fontSize":"<img src=x onerror=alert(1)>"}', ['100', 'default', 'sans']],
+        ['{"fontFamily":"Comic Sans","wordSpacing":"9em","paragraphSpacing":["wide"],"scheme":"white-on-black"}', ['100', 'white-on-black', 'sans']],
+      ] as const) {
+        localStorage.setItem(storageKey, stored);
+        render(withType);
+        expect([checked('fontSize'), checked('scheme'), checked('fontFamily')], stored).toEqual(expected);
+      }
+    } finally {
+      localStorage.setItem(storageKey, before!);
+    }
+  });
+
+  it('work for the page when storage is blocked altogether, for reading and for writing', async () => {
+    const storage = Object.getOwnPropertyDescriptor(globalThis, 'localStorage')!;
+    Object.defineProperty(globalThis, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+    try {
+      render(settings);
+      expect([checked('fontSize'), checked('scheme')], 'the defaults, nothing being readable').toEqual(['100', 'default']);
+      expect(() => choose('scheme', 'white-on-black')).not.toThrow();
+      expect(document.documentElement.getAttribute('data-scheme')).toBe('white-on-black');
+      await nextFrame();
+      expect(document.querySelector('[data-status]')!.textContent).toBe('Site colours: White on black');
+    } finally {
+      Object.defineProperty(globalThis, 'localStorage', storage);
+    }
+  });
+
   it('ignore a change that is not a choice of theirs', () => {
     render(`${settings}<input type="checkbox" name="fontSize" value="200">`);
     const box = document.querySelector<HTMLInputElement>('input[type="checkbox"]')!;

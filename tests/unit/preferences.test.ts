@@ -137,6 +137,16 @@ describe('the head script', () => {
     expect(blocked.attributes.size).toBe(0);
     expect(blocked.classes.has('js')).toBe(true);
   });
+  it('falls back to the defaults field by field on what it may find stored, keeping each valid field', () => {
+    const found: [stored: string, attributes: Record<string, string>][] = [
+      ['{not json', {}],
+      ['"text"', {}],
+      ['{"scheme":"pink","fontSize":"150"}', { 'data-font-size': '150' }],
+      ['{"fontSize":"<img src=x onerror=alert(1)>"}', {}],
+      ['{"fontFamily":"Comic Sans","wordSpacing":"9em","paragraphSpacing":["wide"],"pictures":"text"}', { 'data-pictures': 'text' }],
+    ];
+    for (const [stored, attributes] of found) expect(Object.fromEntries(runPageScript(stored).attributes), stored).toEqual(attributes);
+  });
 });
 
 describe('preferenceGroups', () => {

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { contentsListFrom } from '../../src/lib/page-sections.ts';
+import { languages } from '../../src/lib/i18n/languages.ts';
+import { strings } from '../../src/lib/i18n/strings.ts';
+import { splitLanguage } from '../../src/lib/i18n/urls.ts';
+import { elementsOf, pagesOf } from './built-site.ts';
+import { attr, descendants, plain, text, within, type Element } from './html.ts';
+
+// "On this page" (src/components/site/OnThisPage.astro): a long page opens with the list of its
+// sections, each a link to its heading; a short page has none. The sections are the h2 headings
+// of <main> a reader sees without script, but the list's own and the citation's that ends every
+// page of content (src/components/cite/CiteThisPage.astro), which is no section of the page's text.
+
+/** The lists named "On this page" in a page's <main>, and the page's sections. */
+function contentsOf(file: string, path: string): { lists: Element[]; sections: Element[] } {
+  const { t } = strings(splitLanguage(path).lang);
+  const all = elementsOf(file);
+  const main = all.find((element) => element.tagName === 'main')!;
+  const byId = (id: string) => all.find((element) => attr(element, 'id') === id);
+  const lists = descendants(main).filter((element) => element.tagName === 'nav' && plain(text(byId(attr(element, 'aria-labelledby') ?? '') ?? element)) === t('contents.label'));
+  const hidden = (element: Element) => attr(element, 'hidden') !== undefined || element.tagName === 'template';
+  const sections = descendants(main)
+    .filter((h2) => h2.tagName === 'h2' && attr(h2, 'id') && !within(h2, hidden))
+    .filter((h2) => !lists.some((list) => within(h2, (ancestor) => ancestor === list)) && plain(text(h2)) !== t('cite.heading'));
+  return { lists, sections };
+}
+
+const withList = pagesOf().filter(({ file, path }) => contentsOf(file, path).lists.length > 0);
+
+describe('the list of a page’s sections', () => {
+  it('opens the long pages, some in every language', () => {
+    for (const lang of languages) expect(withList.filter(({ path }) => splitLanguage(path).lang === lang).length, lang).toBeGreaterThan(5);
+    expect(withList.map(({ path }) => path)).toContain('/bodies/secretary-general/');
+  });
+
+  it.each(pagesOf())('$path: links each of its sections, in order, if it has enough to list, and is not there otherwise', ({ file, path }) => {
+    const { lists, sections } = contentsOf(file, path);
+    if (sections.length < contentsListFrom) {
+      expect(lists, `a list of ${sections.length} sections`).toEqual([]);
+      return;
+    }
+    expect(lists, 'one list of the sections').toHaveLength(1);
+    const links = descendants(lists[0]!).filter((element) => element.tagName === 'a');
+    expect(links.map((link) => attr(link, 'href')), 'each link to its section').toEqual(sections.map((h2) => `#${attr(h2, 'id')}`));
+    expect(links.map((link) => plain(text(link))), 'each link named as its section').toEqual(sections.map((h2) => plain(text(h2))));
+  });
+});
