@@ -15,12 +15,12 @@ const env = {
 };
 
 // Two lanes, for the machine's two cores. The first builds the site and its sub-path copy (one
-// after the other: they share the project's .astro and cache) and then runs the browser tests,
-// the longest step, as soon as it can. The second runs everything else beside it, niced, so that
-// it takes only what the browser tests leave: the unit tests, which need no build; the builds of
-// broken copies, which work in copies of the project; then, once the builds are there, the type
-// check (it writes .astro/, as a build does) and the checks of the built files. The first lane's output is shown as it comes, the
-// second's when both end.
+// after the other: they share the project's .astro and cache), then runs the browser tests, the
+// longest step, as soon as it can. The second runs everything else beside it, on the core the
+// builds leave and then sharing both with the browser tests: the unit tests, which need no build;
+// the builds of broken copies, which work in copies of the project; then, once the builds are
+// there, the type check (it writes .astro/, as a build does) and the checks of the built files.
+// The first lane's output is shown as it comes, the second's when both end.
 const build = ['Build', 'node', ['scripts/build.mjs', '--local']];
 const subpathBuild = ['Build under a sub-path', 'node', ['scripts/build.mjs', '--local'], { BASE_PATH: '/csto/', OUT_DIR: 'dist-subpath' }];
 const browserTests = ['Browser tests', 'playwright', ['test']];
@@ -34,14 +34,13 @@ const beside = [
 
 const seconds = (since) => ((performance.now() - since) / 1000).toFixed(1);
 
-/** Runs one step, its output to the terminal or into `output`, niced when asked; resolves to its exit status. */
-function run([name, command, args, extraEnv = {}], { output, nice = false } = {}) {
+/** Runs one step, its output to the terminal or into `output`; resolves to its exit status. */
+function run([name, command, args, extraEnv = {}], output) {
   const say = (text) => (output ? output.push(text) : process.stdout.write(text));
   const stepStarted = performance.now();
   say(`\n▶ ${name}: ${command} ${args.join(' ')}\n`);
   return new Promise((resolve, reject) => {
-    const [file, argv] = nice ? ['nice', ['-n', '10', command, ...args]] : [command, args];
-    const child = spawn(file, argv, { stdio: output ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...env, ...extraEnv, ...(output ? { FORCE_COLOR: '1' } : {}) } });
+    const child = spawn(command, args, { stdio: output ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...env, ...extraEnv, ...(output ? { FORCE_COLOR: '1' } : {}) } });
     child.stdout?.on('data', (chunk) => output.push(chunk.toString()));
     child.stderr?.on('data', (chunk) => output.push(chunk.toString()));
     child.on('error', reject);
@@ -63,11 +62,11 @@ async function buildAndBrowse() {
   return status === 0 ? run(browserTests) : status;
 }
 
-/** The second lane, niced: each step in turn, those that read the builds once they are there; stops at the first that fails. */
+/** The second lane: each step in turn, those that read the builds once they are there; stops at the first that fails. */
 async function besideBrowsing(output) {
   for (const [name, command, args, extraEnv, needs] of beside) {
     if (needs === 'builds' && (await builds) !== 0) return 1;
-    const status = await run([name, command, args, extraEnv], { output, nice: true });
+    const status = await run([name, command, args, extraEnv], output);
     if (status !== 0) return status;
   }
   return 0;
