@@ -248,6 +248,14 @@ for (const lang of languages) {
     const query = t('section.forces');
     await open(query);
     await expect(found.first(), `results for “${query}”`).toBeVisible();
+    // The answer, arriving after the page, moves nothing the reader already sees (Lighthouse's
+    // cumulative layout shift; the footer was pushed down by the results).
+    const shifted = await page.evaluate(() => {
+      const observer = new PerformanceObserver(() => {});
+      observer.observe({ type: 'layout-shift', buffered: true });
+      return observer.takeRecords().reduce((sum, entry) => sum + (entry as PerformanceEntry & { value: number }).value, 0);
+    });
+    expect(shifted, 'the layout shift while the answer arrives').toBeLessThan(0.01);
     const count = Number((await said.textContent())?.match(/\d+/)?.[0]);
     await expect(page, 'the title names the query and its count').toHaveTitle(`${plural('search.pageTitle', count, { query })} – ${base}`);
     const mark = page.getByRole('main').locator('mark').first();
