@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { articleAnchor, articlesOf, shownWith, textsOf } from '../../src/lib/content/documents.ts';
+import { articleAnchor, articlesOf, documentDatedBy, shownWith, textsOf } from '../../src/lib/content/documents.ts';
 import { catalogOf, item, ref, refs } from './fixtures/catalog.ts';
 
 const catalog = catalogOf(
   item('developments', 'signed', { date: '1992-05-15' }),
   item('developments', 'in-force', { date: '1994-04-20' }),
   item('documents', 'treaty', { inForce: ref('developments', 'in-force'), texts: refs('sources', ['source']) }),
-  item('documents', 'charter', { kind: 'charter' }),
+  item('documents', 'charter', { kind: 'charter', signed: ref('developments', 'charter-signed') }),
   item('articles', 'treaty-11', { number: '11' }),
   item('articles', 'treaty-4-amended', { number: '4', wording: 'amended' }, 1),
   item('articles', 'treaty-4-original', { number: '4', wording: 'original' }, 2),
@@ -56,5 +56,13 @@ describe('shownWith and textsOf', () => {
     const member = catalog.members[0]!;
     expect(shownWith(catalog, member)).toEqual([]);
     expect(textsOf(member)).toEqual([]);
+  });
+});
+
+describe('documentDatedBy', () => {
+  it('finds the document a development signs or brings into force, and none for another development', () => {
+    expect(documentDatedBy(catalog, ref('developments', 'signed'))?.id).toBe('treaty');
+    expect(documentDatedBy(catalog, ref('developments', 'in-force'))?.id).toBe('treaty');
+    expect(documentDatedBy(catalog, ref('developments', 'other'))).toBeUndefined();
   });
 });

@@ -43,3 +43,9 @@ export function shownWith(catalog: Catalog, item: PageItem): Item[] {
 /** Where a document's text is published (sources, each in its language); none for a page of another collection. */
 export const textsOf = (item: PageItem): EntryRef<'sources'>[] => (item.collection === 'documents' ? (item as Item<'documents'>).data.texts : []);
 
+
+/** The document whose signing or entry into force a development is, if any: where a line about it links. */
+export function documentDatedBy(catalog: Catalog, development: Pick<Item, 'collection' | 'id'>): Item<'documents'> | undefined {
+  const is = (ref: { id: string } | undefined) => ref?.id === development.id && development.collection === 'developments';
+  return catalog.documents.find((document) => is(document.data.signed) || is(document.data.inForce));
+}
