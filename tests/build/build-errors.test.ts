@@ -96,6 +96,11 @@ describe('a broken content file fails the build with a message naming it, and le
       (root) => rewrite(root, 'content/en/developments/kanal-observers-2025.yaml', (t) => t.replace('more than 1,742 kilograms of narcotics', 'more than 15 tons of narcotics')),
       /content\/en\/developments\/kanal-observers-2025\.yaml: text: the number 15 is in none of the quotations of its evidence \(kg24-kanal-2025\)/,
     ],
+    [
+      'an article numbered as none of its quotations numbers it',
+      (root) => rewrite(root, 'content/en/articles/peacekeeping-agreement-article-3.yaml', (t) => t.replace("number: '3'", "number: '5'")),
+      /content\/en\/articles\/peacekeeping-agreement-article-3\.yaml: number: the article number 5 is in none of the quotations of its evidence \(csto-peacekeeping-commentary-2023\)/,
+    ],
   ];
 
   for (const [name, edit, message] of cases) {

@@ -51,11 +51,11 @@ describe('the Kazakh glossary', () => {
     });
   }
 
-  // The page of a body, a force, an operation, a partner or a member state is headed by its name
+  // The page of a body, a force, an operation, a partner, a member state or a document is headed by its name
   // from the glossary, perhaps after «ҰҚШҰ» and then in its possessive form («ҰҚШҰ Хатшылығы»).
-  it('heads each page of a body, force, operation, partner and member state with its name from the glossary', () => {
+  it('heads each page of a body, force, operation, partner, member state and document with its name from the glossary', () => {
     const names = glossary.map((term) => term.kk);
-    const pages = htmlFiles().filter((file) => /^kk\/(bodies|forces|operations|partners|members)\/[^/]+\/index\.html$/.test(file));
+    const pages = htmlFiles().filter((file) => /^kk\/(bodies|forces|operations|partners|members|documents)\/[^/]+\/index\.html$/.test(file));
     expect(pages.length).toBeGreaterThanOrEqual(40);
     const unnamed = pages
       .map((file) => [file, asRead(readDist(file).match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? '').trim()] as const)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogIn } from '../content/catalog.ts';
 import { entryPath, pageItems, resolve, sourcesOf } from '../../src/lib/content/catalog.ts';
-import { pageCollections } from '../../src/lib/content/registry.ts';
+import { pageCollections, sectionCollections } from '../../src/lib/content/registry.ts';
 import { defaultLanguage, languageTable, languages, type Lang } from '../../src/lib/i18n/languages.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
 import { localizedPath, splitLanguage } from '../../src/lib/i18n/urls.ts';
@@ -129,10 +129,13 @@ describe('every built page', () => {
     }
     expect(note, 'the dating note').toBeDefined();
     // The source's period where the page draws on the source: every page of content but an entry
-    // citing other sources only (the help page, in the site's own words).
+    // citing other sources only (the help page, in the site's own words) and the index of a
+    // section whose entries all do (the founding documents).
     const entry = entryOf(lang, inSite);
     const catalog = catalogIn(lang);
-    const drawsOnSource = !entry || sourcesOf(entry).some((ref) => resolve(catalog, ref).data.period !== undefined);
+    const section = sectionCollections.find((collection) => inSite.replace(/\/$/, '') === collection);
+    const shown = entry ? [entry] : section ? catalog[section] : undefined;
+    const drawsOnSource = !shown || shown.some((item) => sourcesOf(item).some((ref) => resolve(catalog, ref).data.period !== undefined));
     const asStated = plain(t('dating.asStated').replace('{period}', periodIn(lang)));
     if (drawsOnSource) expect(plain(text(note!))).toContain(asStated);
     else expect(plain(text(note!))).not.toContain(asStated);

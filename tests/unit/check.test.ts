@@ -249,6 +249,30 @@ describe('checkContent holds every number of a statement against its quotations'
   });
 });
 
+describe('checkContent holds an article’s number against its quotations', () => {
+  const document = entryInEveryLanguage('documents', 'treaty', mdx('title: The Treaty\nsummary: A treaty.\norder: 1\nkind: treaty\nsigned: signed\nplace: Tashkent\nsources: [source]\nreviewed: 2026-12-07'), 'mdx', (lang) => mdx(`title: Treaty in ${lang}\nsummary: Summary.\nplace: Tashkent in ${lang}`));
+  const signed = entryInEveryLanguage('developments', 'signed', "date: '1992-05-15'\ntext: Signed.\nconcerns: [bodies/council]\nevidence:\n  - source: source\n    says: Signed on 15 May 1992.\n    read: 2026-12-07", 'yaml', () => 'text: Words.\n');
+  const article = (number: string, says: string, text = 'States will consult.') =>
+    entryInEveryLanguage('articles', 'treaty-article', `document: treaty\nnumber: '${number}'\norder: 1\ntext: ${text}\nevidence:\n  - source: source\n    says: "${says}"\n    read: 2026-12-07`, 'yaml', () => 'text: Words.\n');
+
+  it('accepts an article whose number a quotation gives, in any language’s way of writing it', () => {
+    expect(problemsOf(withFiles(...document, ...signed, ...article('2', 'Article 2 … the States Parties will immediately put into action the mechanism of joint consultations.')))).toEqual([]);
+    expect(problemsOf(withFiles(...document, ...signed, ...article('27', 'Жарғысының 27-бабына сәйкес төмендегілер туралы уағдаласты:')))).toEqual([]);
+  });
+
+  it('fails on an article whose number no quotation gives, naming the file, the field and the sources', () => {
+    expect(problemsOf(withFiles(...document, ...signed, ...article('4', 'Article 2 … the States Parties will immediately put into action the mechanism of joint consultations.')))).toEqual([
+      'content/en/articles/treaty-article.yaml: number: the article number 4 is in none of the quotations of its evidence (source): quote the words of a source that number it, or leave the article out',
+    ]);
+  });
+
+  it('holds the numbers of what the article says against the same quotations', () => {
+    expect(problemsOf(withFiles(...document, ...signed, ...article('4', 'Article 4 … in accordance with Article 51 of the UN Charter.', 'Under Article 52 of the UN Charter.')))).toEqual([
+      expect.stringMatching(/^content\/en\/articles\/treaty-article\.yaml: text: the number 52 is in none of the quotations of its evidence \(source\)/),
+    ]);
+  });
+});
+
 describe('checkContent on statements written once', () => {
   const statement = (frontmatter = 'sources: [source]') => entryInEveryLanguage('statements', 'shared', mdx(frontmatter, 'A statement.\n'), 'mdx', (lang) => mdx('', `A statement in ${lang}.\n`));
   const page = (body: string, twinBody = body) => [
@@ -369,7 +393,7 @@ describe('checkContent reads the frontmatter in every way it may be written', ()
 
 describe('checkContent on references to pages', () => {
   const development = (concerns: string) => withFiles(...entryInEveryLanguage('developments', 'event', `date: '2022-01-06'\ntext: Something happened.\nconcerns: [${concerns}]\nevidence:\n  - source: source\n    says: "Something happened."\n    read: 2026-12-07`, 'yaml', () => 'text: Words.\n'));
-  const notAPage = 'expected collection/id of a page, as "members/armenia" (page collections: about, bodies, activities, operations, forces, members, partners, help)';
+  const notAPage = 'expected collection/id of a page, as "members/armenia" (page collections: about, bodies, activities, operations, forces, members, partners, documents, help)';
 
   it('refuses what is not collection/id of a page, listing the page collections', () => {
     for (const concerns of ['sources/source', 'bodies/council/extra', 'councils/council']) {

@@ -17,6 +17,11 @@ const catalog = catalogOf(
   item('members', 'b'),
   item('members', 'c'),
   item('partners', 'interpol', { kind: 'observer', fullName: 'International Criminal Police Organization' }),
+  item('developments', 'treaty-signed', { date: '1992-05-15', evidence: [{ source: ref('sources', 'source'), says: 'Signed in Tashkent on May 15, 1992.', read: '2026-12-07' }] }),
+  item('developments', 'treaty-in-force', { date: '1994-04-20' }),
+  item('developments', 'protocol-signed', { date: '1999-04-02' }),
+  item('documents', 'treaty', { signed: ref('developments', 'treaty-signed'), inForce: ref('developments', 'treaty-in-force'), place: 'Tashkent', signatories: refs('members', ['a']), otherSignatories: ['Uzbekistan'] }),
+  item('documents', 'protocol', { kind: 'protocol', signed: ref('developments', 'protocol-signed'), place: 'Moscow', amends: ref('documents', 'treaty') }),
 );
 const entry = (collection: SectionCollection, id: string) => resolve(catalog, ref(collection, id)) as Item<SectionCollection>;
 /** The values of each fact, as the text a reader sees and the path a link goes to. */
@@ -86,7 +91,22 @@ describe('entryFacts', () => {
       'Official name': ['The Republic of A'],
       'Regional forces and systems whose names, in the source, include it': ['rapid -> forces/rapid'],
       'Other member states': ['b -> members/b', 'c -> members/c'],
+      'Founding documents it signed': ['treaty -> documents/treaty'],
     });
+  });
+
+  it('gives a document its signing, with its place and what its sources say, its entry into force, who signed it and what it amends, both ways', () => {
+    const facts = entryFacts(catalog, entry('documents', 'treaty'), en);
+    expect(shown(facts)).toEqual({
+      Kind: ['Treaty'],
+      Signed: ['15 May 1992, Tashkent'],
+      'In force since': ['20 April 1994'],
+      'Signed by': ['a -> members/a', 'Uzbekistan'],
+      'Extended or amended by': ['protocol -> documents/protocol'],
+    });
+    expect(facts.find((fact) => fact.label === 'Signed')!.quotations!.map((quoted) => quoted.says)).toEqual(['Signed in Tashkent on May 15, 1992.']);
+    expect(shown(entryFacts(catalog, entry('documents', 'protocol'), en))).toEqual({ Kind: ['Protocol'], Signed: ['2 April 1999, Moscow'], 'Extends or amends': ['treaty -> documents/treaty'] });
+    expect(shown(entryFacts(catalog, entry('members', 'b'), en))['Founding documents it signed']).toBeUndefined();
   });
 
   it('marks the facts that are names of the entry, and no others', () => {

@@ -16,7 +16,7 @@ describe('filePattern', () => {
 
 describe('locate', () => {
   const wrongPlace =
-    'not built: a page goes in content/<language>/<collection>/<id>.mdx, a source or event in a .yaml file there (languages: en, ru, kk; collections: about, bodies, activities, operations, forces, members, partners, sources, developments, statements, corrections, help)';
+    'not built: a page goes in content/<language>/<collection>/<id>.mdx, a source or event in a .yaml file there (languages: en, ru, kk; collections: about, bodies, activities, operations, forces, members, partners, documents, articles, sources, developments, statements, corrections, help)';
 
   it('finds an entry’s language, collection, id and file type', () => {
     expect(locate('content/ru/bodies/Joint Staff.mdx')).toEqual({ ok: true, location: { lang: 'ru', collection: 'bodies', id: 'joint-staff', ext: 'mdx' } });

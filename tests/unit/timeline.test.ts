@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { timeline } from '../../src/components/pictures/timeline.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
-import { catalogOf, item } from './fixtures/catalog.ts';
+import { catalogOf, item, ref } from './fixtures/catalog.ts';
 
 const catalog = catalogOf(
   item('developments', 'charter', { date: '2002-10-07', text: 'The Charter is signed.' }),
@@ -12,6 +12,16 @@ const catalog = catalogOf(
 );
 
 describe('timeline', () => {
+  it('leads a development that is a founding document’s signing or entry into force to the document', () => {
+    const withDocument = catalogOf(...catalog.developments, item('developments', 'in-force', { date: '1994-04-20' }), item('documents', 'the-treaty', { signed: ref('developments', 'treaty'), inForce: ref('developments', 'in-force') }));
+    expect(timeline(withDocument, strings('en')).map((i) => [i.datetime, i.path])).toEqual([
+      ['1992-05-15', 'documents/the-treaty'],
+      ['1994-04-20', 'documents/the-treaty'],
+      ['2002-10-07', undefined],
+      ['2008-09', undefined],
+    ]);
+  });
+
   it('lists the dated developments and the years bodies have been operational since, earliest first, each with its evidence', () => {
     const items = timeline(catalog, strings('en'));
     expect(items.map((i) => [i.datetime, i.date, i.text, i.path])).toEqual([

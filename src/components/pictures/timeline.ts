@@ -1,4 +1,5 @@
 import { entryPath, quotationsOf, resolveAll, type Catalog, type Item, type Quotation } from '../../lib/content/catalog.ts';
+import { documentDatedBy } from '../../lib/content/documents.ts';
 import { formatDate } from '../../lib/i18n/dates.ts';
 import { format } from '../../lib/i18n/format.ts';
 import type { Strings } from '../../lib/i18n/strings.ts';
@@ -10,7 +11,7 @@ export interface TimelineItem {
   /** The date as readers see it: "15 May 1992", "September 2008", "2004". */
   date: string;
   text: string;
-  /** The page of the body the line is about, as a path inside the site. */
+  /** The page the line is about (a body's; the document a development signs or brings into force), as a path inside the site. */
   path?: string;
   /** A development's sources with their words; a line from the source of the site (a body's year), that source. */
   evidence: { quotations: Quotation[] } | { sources: Item<'sources'>[] };
@@ -23,12 +24,16 @@ export interface TimelineItem {
  * sources behind it. A development that concerns a body, a force or a member state is on its page.
  */
 export function timeline(catalog: Catalog, { lang, t }: Strings, given: readonly Item<'developments'>[] = catalog.developments): TimelineItem[] {
-  const developments = given.map((development) => ({
-    datetime: development.data.date,
-    date: formatDate(development.data.date, lang),
-    text: development.data.text,
-    evidence: { quotations: quotationsOf(catalog, development) },
-  }));
+  const developments = given.map((development) => {
+    const document = documentDatedBy(catalog, development);
+    return {
+      datetime: development.data.date,
+      date: formatDate(development.data.date, lang),
+      text: development.data.text,
+      ...(document ? { path: entryPath(document) } : {}),
+      evidence: { quotations: quotationsOf(catalog, development) },
+    };
+  });
   const operational = catalog.bodies.flatMap((body) =>
     body.data.since === undefined
       ? []

@@ -1,6 +1,7 @@
 import { namedIn, type aliasKinds, type EntryRef } from '../../schemas/shared.ts';
 import { statementIds } from './body.ts';
 import { entryPath, resolve, sourcesOf, type Catalog, type PageItem, type Quotation } from './catalog.ts';
+import { shownWith, textsOf } from './documents.ts';
 import { pageCollections } from './registry.ts';
 
 /** One other name of an entry, as its `aliases` field holds it. */
@@ -19,11 +20,18 @@ const aliasesOf = (item: PageItem): Alias[] => ((item.data as { aliases?: Alias[
 
 /**
  * The sources a page lists: those of its own statements, those of the statements written once
- * that its text shows (`<Statement id>` in `body`, its MDX), then those of its aliases, each once.
+ * that its text shows (`<Statement id>` in `body`, its MDX), those of the dates and articles a
+ * document's page shows and of its texts, then those of its aliases, each once.
  */
 export function pageSources(catalog: Catalog, item: PageItem, body = ''): EntryRef<'sources'>[] {
   const shown = statementIds(body).map((id) => resolve(catalog, { collection: 'statements', id }));
-  const refs = [...(item.data.sources as EntryRef<'sources'>[]), ...shown.flatMap(sourcesOf), ...aliasesOf(item).map((alias) => alias.source)];
+  const refs = [
+    ...(item.data.sources as EntryRef<'sources'>[]),
+    ...shown.flatMap(sourcesOf),
+    ...shownWith(catalog, item).flatMap(sourcesOf),
+    ...textsOf(item),
+    ...aliasesOf(item).map((alias) => alias.source),
+  ];
   return refs.filter((ref, index) => refs.findIndex((other) => other.id === ref.id) === index);
 }
 

@@ -74,7 +74,10 @@ export function checkContent(files: readonly ContentFile[], languages: readonly 
   const valid = checkEntries(english, ids, problems);
   checkTwins(english, ids, languages, problems);
   const translations = checkTranslations(parsed.filter((entry) => entry.lang !== defaultLanguage && languages.includes(entry.lang)), valid, ids, problems);
-  for (const { parsed: entry, item } of valid) checkNumbers(entry.file, item, item.data as Record<string, unknown>, entry.body, problems);
+  for (const { parsed: entry, item } of valid) {
+    checkNumbers(entry.file, item, item.data as Record<string, unknown>, entry.body, problems);
+    checkArticleNumber(entry.file, item, problems);
+  }
   checkStatementUse(english, ids, problems);
   const items = valid.map((entry) => entry.item);
   checkCycles(items, problems);
@@ -237,6 +240,18 @@ function checkNumbers(file: ContentFile, item: Item, words: Record<string, unkno
       message: `the number ${number} is in none of the quotations of its evidence (${sources}), nor is it the entry's date: quote the words of a source that state it, or leave it out`,
     });
   }
+}
+
+/**
+ * An article's number is in one of its quotations ("Article 4", «Статья 4», «4-бап»): a page
+ * cannot say that an article states what its sources quote from another.
+ */
+function checkArticleNumber(file: ContentFile, item: Item, problems: ContentProblem[]): void {
+  if (item.collection !== 'articles') return;
+  const { number, evidence } = (item as Item<'articles'>).data;
+  if (unsupportedNumbers(number, evidence.map((quoted) => quoted.says)).length === 0) return;
+  const sources = [...new Set(evidence.map((quoted) => quoted.source.id))].join(', ');
+  problems.push({ file: file.path, field: 'number', message: `the article number ${number} is in none of the quotations of its evidence (${sources}): quote the words of a source that number it, or leave the article out` });
 }
 
 /** Each `<Statement id>` of a page names a statement that exists, and each statement is shown on some page. */

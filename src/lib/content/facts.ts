@@ -1,7 +1,8 @@
+import { formatDate } from '../i18n/dates.ts';
 import { defaultLanguage, type Lang } from '../i18n/languages.ts';
 import type { TextKey } from '../i18n/spec.ts';
 import type { Strings } from '../i18n/strings.ts';
-import { entryPath, referencing, resolve, resolveAll, type Catalog, type Item, type PageItem } from './catalog.ts';
+import { entryPath, quotationsOf, referencing, resolve, resolveAll, type Catalog, type Item, type PageItem, type Quotation } from './catalog.ts';
 import type { SectionCollection } from './registry.ts';
 
 /** A link to a page of the site, by its path inside the site. */
@@ -22,6 +23,8 @@ export interface Fact {
   values: FactValueData[];
   /** The value is a name of the entry (its full or official name): searched with the title's weight. */
   isName?: boolean;
+  /** The words of the sources that state it, for a fact from outside the source (a document's signing). */
+  quotations?: Quotation[];
 }
 export type FactValueData = string | Link | Foreign;
 
@@ -33,8 +36,8 @@ export interface RelatedGroup {
 
 const link = (item: PageItem): Link => ({ text: item.data.title as string, path: entryPath(item) });
 
-/** A row of facts as written below: its label's key, its values (missing ones dropped), and whether they are a name. */
-type FactRow = [TextKey, (FactValueData | undefined)[], { isName: true }?];
+/** A row of facts as written below: its label's key, its values (missing ones dropped), and whether they are a name or what states them. */
+type FactRow = [TextKey, (FactValueData | undefined)[], ({ isName: true } | { quotations: Quotation[] })?];
 
 /** Builds the facts, dropping those with no value, so a page never shows an empty line. */
 function factRows(t: Strings['t'], rows: FactRow[]): Fact[] {
@@ -99,6 +102,7 @@ export function entryFacts(catalog: Catalog, item: Item<SectionCollection>, { la
         ['fact.officialName', [member.data.officialName], { isName: true }],
         ['fact.inForces', referencing(catalog.forces, (f) => f.data.members, member).map(link)],
         ['fact.otherMembers', catalog.members.filter((m) => m.id !== member.id).map(link)],
+        ['fact.signedDocuments', referencing(catalog.documents, (d) => d.data.signatories, member).map(link)],
       ]);
     }
     case 'partners': {
@@ -108,6 +112,19 @@ export function entryFacts(catalog: Catalog, item: Item<SectionCollection>, { la
         ['fact.cooperation', [tDynamic(`kind.${partner.data.kind}`)]],
         ['fact.observes', referencing(catalog.operations, (o) => o.data.observerPartners, partner).map(link)],
         ['fact.area', [link(resolve(catalog, partner.data.area))]],
+      ]);
+    }
+    case 'documents': {
+      const document = item as Item<'documents'>;
+      const d = document.data;
+      const [signed, inForce] = [resolve(catalog, d.signed), d.inForce && resolve(catalog, d.inForce)];
+      return facts([
+        ['fact.kind', [tDynamic(`kind.${d.kind}`)]],
+        ['fact.signed', [`${formatDate(signed.data.date, lang)}, ${d.place}`], { quotations: quotationsOf(catalog, signed) }],
+        ['fact.inForce', [inForce && formatDate(inForce.data.date, lang)], { quotations: inForce ? quotationsOf(catalog, inForce) : [] }],
+        ['fact.signatories', [...resolveAll(catalog, d.signatories).map(link), ...d.otherSignatories]],
+        ['fact.amends', [d.amends && link(resolve(catalog, d.amends))]],
+        ['fact.amendedBy', referencing(catalog.documents, (other) => other.data.amends, document).map(link)],
       ]);
     }
     case 'activities':

@@ -1,9 +1,11 @@
 import type { z } from 'astro/zod';
 import { aboutSchema } from '../../schemas/about.ts';
 import { activitySchema } from '../../schemas/activities.ts';
+import { articleSchema } from '../../schemas/articles.ts';
 import { bodySchema } from '../../schemas/bodies.ts';
 import { correctionSchema } from '../../schemas/corrections.ts';
 import { developmentSchema } from '../../schemas/developments.ts';
+import { documentSchema } from '../../schemas/documents.ts';
 import { forceSchema } from '../../schemas/forces.ts';
 import { helpSchema } from '../../schemas/help.ts';
 import { memberSchema } from '../../schemas/members.ts';
@@ -51,6 +53,8 @@ export const collections = {
   forces: { schema: forceSchema, files: 'mdx', pages: 'section', text: ['title', 'summary', 'region'] },
   members: { schema: memberSchema, files: 'mdx', pages: 'section', text: ['title', 'summary', 'officialName'] },
   partners: { schema: partnerSchema, files: 'mdx', pages: 'section', text: ['title', 'summary', 'fullName'] },
+  documents: { schema: documentSchema, files: 'mdx', pages: 'section', text: ['title', 'summary', 'place', 'otherSignatories'] },
+  articles: { schema: articleSchema, files: 'yaml', pages: 'none', text: ['text'] },
   sources: { schema: sourceSchema, files: 'yaml', pages: 'none', text: ['publisher', 'period', 'periodNote'] },
   developments: { schema: developmentSchema, files: 'yaml', pages: 'none', text: ['text'] },
   statements: { schema: statementSchema, files: 'mdx', pages: 'none', text: [] },
