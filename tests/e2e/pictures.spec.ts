@@ -4,6 +4,7 @@ import { strings } from '../../src/lib/i18n/strings.ts';
 import { localizedPath } from '../../src/lib/i18n/urls.ts';
 import { labelSets } from '../../src/components/pictures/member-map.ts';
 import { catalogIn } from '../content/catalog.ts';
+import { currentMembers } from '../../src/lib/content/membership.ts';
 import { storePreferences } from './site';
 
 // Which bodies the structure chart names, links and nests, the map's names and the list of
@@ -39,7 +40,7 @@ for (const lang of languages) {
           }),
         };
       });
-      expect(boxes.labels.length).toBe(catalogIn(lang).members.length);
+      expect(boxes.labels.length).toBe(currentMembers(catalogIn(lang)).length);
       // Drawn at least as large as small text (0.875rem) in the reader's chosen size.
       for (const label of boxes.labels) expect(label.onScreen, label.name).toBeGreaterThanOrEqual(0.875 * boxes.rem);
       for (const label of boxes.labels) {

@@ -64,10 +64,17 @@ export const searchQueries: SearchQuery[] = [
   q('en', 'other script', 'ОДКБ', '/about/'),
   q('en', 'other script', 'Нерушимое братство', '/operations/nerushimoe-bratstvo/'),
   q('en', 'partial word', 'peacekee', '/forces/peacekeeping-forces/'),
+  // Former parties to the Treaty: their own pages, with their dates.
+  q('en', 'words', 'Azerbaijan', '/members/azerbaijan/'),
+  q('en', 'words', 'Uzbekistan', '/members/uzbekistan/'),
+  q('ru', 'words', 'Азербайджан', '/ru/members/azerbaijan/'),
+  q('ru', 'words', 'Узбекистан', '/ru/members/uzbekistan/'),
+  q('kk', 'words', 'Өзбекстан', '/kk/members/uzbekistan/'),
+  q('kk', 'words', 'Грузия', '/kk/members/georgia/'),
   // Words the site does not have: countries and names readers ask about, and words that only
   // begin like the site's. Pagefind alone answers them with every page that has an "a".
   q('en', 'not on the site', 'Afghanistan', null),
-  q('en', 'not on the site', 'Azerbaijan', null),
+  q('en', 'not on the site', 'Turkmenistan', null),
   q('en', 'not on the site', 'Azov', null),
   q('en', 'not on the site', 'Amazon', null),
   q('en', 'not on the site', 'Azure', null),
@@ -110,8 +117,8 @@ export const searchQueries: SearchQuery[] = [
   q('ru', 'acronym', 'CSTO', '/ru/about/'),
   q('ru', 'not on the site', 'Вьетнам', null),
   q('ru', 'not on the site', 'Сирия', null),
-  q('ru', 'not on the site', 'Азербайджан', null),
-  q('ru', 'not on the site', 'Узбекистан', null),
+  q('ru', 'not on the site', 'Туркменистан', null),
+  q('ru', 'not on the site', 'Молдова', null),
   q('ru', 'not on the site', 'НАТО', null),
 
   // Kazakh, which Pagefind has no stemmer for: names and terms in the forms a sentence puts them
@@ -145,7 +152,7 @@ export const searchQueries: SearchQuery[] = [
   q('kk', 'Russian spelling', 'Казакстан', '/kk/members/kazakhstan/'),
   q('kk', 'other script', 'Kazakhstan', '/kk/members/kazakhstan/'),
   q('kk', 'other script', 'Kanal', '/kk/operations/kanal/'),
-  q('kk', 'not on the site', 'Өзбекстан', null),
+  q('kk', 'not on the site', 'Түрікменстан', null),
   q('kk', 'not on the site', 'Ауғанстан', null),
   q('kk', 'not on the site', 'Вьетнам', null),
 ];
