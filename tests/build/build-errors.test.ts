@@ -54,6 +54,11 @@ afterAll(() => {
 describe('a broken content file fails the build with a message naming it, and leaves no dist/ behind', () => {
   const cases: [string, (root: string) => void, RegExp][] = [
     [
+      'a change of membership whose development is not on the state\'s page',
+      (root) => rewrite(root, 'content/en/members/belarus.mdx', (t) => t.replace('development: treaty-joined-georgia-belarus', 'development: treaty-signed')),
+      /content\/en\/members\/belarus\.mdx: membership: the development "treaty-signed" does not concern members\/belarus/,
+    ],
+    [
       'a missing title',
       (root) => rewrite(root, 'content/en/bodies/secretariat.mdx', (t) => t.replace(/^title: .*\n/m, '')),
       /content\/en\/bodies\/secretariat\.mdx: title: /,

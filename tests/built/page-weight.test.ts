@@ -13,10 +13,12 @@ const firstLoadBudget = 14.6 * 1024;
 /**
  * The pages that may be longer than one round trip: those that quote their sources' words (the
  * quotations fold under each statement, after the first screen), the list of sources (a
- * bibliography of a hundred records, in their own languages) and the list of corrections (each with
- * its quotations). Every other page is short and comes whole in the first round trip.
+ * bibliography of a hundred records, in their own languages), the list of corrections (each with
+ * its quotations) and a page of tables of data (the members page: its states, and its chart's
+ * periods, after the map). Every other page is short and comes whole in the first round trip.
  */
-const isLong = (file: string, html: string) => /^(?:[a-z]{2}\/)?(?:sources|corrections)\/index\.html$/.test(file) || html.includes('<details class="evidence"');
+const isLong = (file: string, html: string) =>
+  /^(?:[a-z]{2}\/)?(?:sources|corrections)\/index\.html$/.test(file) || html.includes('<details class="evidence"') || html.includes('<table');
 const totalBudget = 30 * 1024;
 const scriptBudget = 3 * 1024;
 

@@ -5,11 +5,13 @@ import { languages } from '../../src/lib/i18n/languages.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
 import { localizedPath } from '../../src/lib/i18n/urls.ts';
 import { labelSets } from '../../src/components/pictures/member-map.ts';
+import { currentMembers, membershipOf, statusName, statusOf } from '../../src/lib/content/membership.ts';
 import { base, elementsOf, fileFor } from './built-site.ts';
 import { attr, descendants, plain, text, unbracketed, type Element } from './html.ts';
 
 // The pictures the build draws into the pages (src/components/pictures/), as the HTML has them:
-// the structure chart, the map of the member states and its list, the timeline of the About page.
+// the structure chart, the map of the member states and its key, the timeline of the About page.
+// The chart of membership over time and the members table: ./membership.test.ts.
 
 const pageIn = (lang: (typeof languages)[number], path: string) => elementsOf(fileFor(`${base}${localizedPath(lang, path)}`)!);
 const href = (url: string) => `${base}${url.slice(1)}`;
@@ -43,8 +45,11 @@ describe('the structure chart', () => {
 
 describe('the member-state map, drawn into the built HTML', () => {
   for (const lang of languages) {
-    it(`is on /${localizedPath(lang, 'members/')}, titled, with every member filled and named, and followed by the linked list of members`, () => {
-      const members = catalogIn(lang).members;
+    it(`is on /${localizedPath(lang, 'members/')}, titled, with every member state today filled and named, the frozen one striped and keyed, and followed by links to every state`, () => {
+      const catalog = catalogIn(lang);
+      const members = currentMembers(catalog);
+      const frozen = members.filter((member) => statusOf(membershipOf(catalog, member)) === 'participation-frozen');
+      expect(frozen.length, 'a member state with its participation frozen, to key').toBeGreaterThan(0);
       const all = pageIn(lang, 'members/');
       const svg = all.find((element) => element.tagName === 'svg' && attr(element, 'role') === 'img');
       expect(svg, 'an SVG with role="img"').toBeDefined();
@@ -52,7 +57,11 @@ describe('the member-state map, drawn into the built HTML', () => {
       const title = inside.find((element) => element.tagName === 'title')!;
       expect(plain(text(title))).toBe(strings(lang).t('map.title'));
       expect(attr(svg!, 'aria-labelledby')?.split(' ')).toContain(attr(title, 'id'));
-      expect(inside.filter((element) => attr(element, 'class') === 'map-member' && attr(element, 'd')?.startsWith('M'))).toHaveLength(members.length);
+      const classes = (element: Element) => attr(element, 'class')?.split(' ') ?? [];
+      const filled = inside.filter((element) => classes(element).includes('map-member') && attr(element, 'd')?.startsWith('M'));
+      expect(filled).toHaveLength(members.length);
+      expect(filled.filter((element) => classes(element).includes('map-member-frozen'))).toHaveLength(frozen.length);
+      expect(inside.filter((element) => element.tagName === 'pattern' && attr(element, 'id') === 'map-stripes')).toHaveLength(1);
       expect(inside.filter((element) => attr(element, 'class') === 'map-land' && attr(element, 'd')?.startsWith('M'))).toHaveLength(1);
       const description = plain(text(inside.find((element) => element.tagName === 'desc')!));
       const labels = inside.filter((element) => element.tagName === 'text').map((label) => plain(text(label)));
@@ -61,10 +70,15 @@ describe('the member-state map, drawn into the built HTML', () => {
         expect(labels.filter((label) => label === member.data.title), member.id).toHaveLength(labelSets.length);
         expect(description).toContain(member.data.title);
       }
+      for (const member of catalog.members.filter((each) => !members.includes(each))) expect(labels, `${member.id}, not a member today`).not.toContain(member.data.title);
       expect(inside.filter((element) => element.tagName === 'script' || element.attrs.some((each) => each.name.startsWith('on')))).toEqual([]);
-      // The text alternative: every member state as a link, after the map.
+      // The key, in words: the frozen state named beside its status.
+      const figure = all.find((element) => element.tagName === 'figure' && descendants(element).includes(svg!))!;
+      const key = plain(text(descendants(figure).find((element) => element.tagName === 'ul' && classes(element).includes('membership-legend'))!));
+      expect(key).toContain(`${statusName('participation-frozen', strings(lang))}: ${frozen.map((member) => member.data.title).join(', ')}`);
+      // The text alternative: every state that is or was a member as a link, after the map.
       const after = all.slice(all.indexOf(svg!) + inside.length + 1);
-      for (const member of members) {
+      for (const member of catalog.members) {
         expect(after.filter((element) => element.tagName === 'a' && plain(text(element)) === member.data.title).map((a) => attr(a, 'href')), member.id).toContain(href(urlOf(lang, member)));
       }
     });

@@ -43,7 +43,8 @@ export function contrast(a: string, b: string): number {
 
 /**
  * Every colour the visible page paints in each scheme, with an element that paints it: text,
- * backgrounds and borders of each element, and the fills and strokes of pictures; except the
+ * backgrounds and borders of each element, and the fills and strokes of pictures (a pattern's by
+ * what it draws); except the
  * swatches (which show other schemes on purpose) and transparent paint. Each scheme is applied as
  * the head script applies it, by its attribute on <html>; a scheme changes colours only, so what is
  * visible is found once.
@@ -66,11 +67,21 @@ export function paintedColours(page: Page, schemes: readonly string[]): Promise<
       root.setAttribute('data-scheme', scheme);
       const colours = new Map<string, string>();
       const paint = (colour: string, where: string) => !/^rgba\(.*, 0\)$/.test(colour) && colours.set(colour, where);
+      // A fill or stroke of a pattern (`url("#stripes")`) paints what the pattern draws.
+      const paintSvg = (colour: string, where: string) => {
+        const server = /^url\("(#[^"]+)"\)/.exec(colour)?.[1];
+        if (server === undefined) return paint(colour, where);
+        for (const part of document.querySelector(server)?.querySelectorAll('*') ?? []) {
+          const own = getComputedStyle(part);
+          if (own.fill !== 'none') paint(own.fill, `${where} ${server}`);
+          if (own.stroke !== 'none') paint(own.stroke, `${where} ${server}`);
+        }
+      };
       for (const { svg, group, style, where } of visible) {
         if (group) continue;
         if (svg) {
-          if (style.fill !== 'none') paint(style.fill, where);
-          if (style.stroke !== 'none') paint(style.stroke, where);
+          if (style.fill !== 'none') paintSvg(style.fill, where);
+          if (style.stroke !== 'none') paintSvg(style.stroke, where);
           continue;
         }
         paint(style.color, where);

@@ -4,6 +4,7 @@ import { strings } from '../../src/lib/i18n/strings.ts';
 import { localizedPath } from '../../src/lib/i18n/urls.ts';
 import { labelSets } from '../../src/components/pictures/member-map.ts';
 import { catalogIn } from '../content/catalog.ts';
+import { currentMembers } from '../../src/lib/content/membership.ts';
 import { showWith } from './site';
 
 // Which bodies the structure chart names, links and nests, the map's names and the list of
@@ -16,7 +17,8 @@ for (const lang of languages) {
   test(`${lang}: the names on the map, as the browser draws them at each size, stay in the frame and apart, at the size of the text; a map too narrow for them shows none, and the list after it names every member; each set of names shows across its band of map widths`, async ({ shared: page }) => {
     await page.goto(`/${localizedPath(lang, 'members/')}`);
     const map = page.getByRole('img', { name: strings(lang).t('map.title') });
-    const members = catalogIn(lang).members;
+    // Today's member states: the map names them, and the list after it.
+    const members = currentMembers(catalogIn(lang));
     for (const [width, fontSize] of [[1280, '100'], [320, '100'], [1280, '200'], [800, '150']] as const) {
       await page.setViewportSize({ width, height: 800 });
       await showWith(page, { fontSize });

@@ -73,6 +73,13 @@ export const searchQueries: SearchQuery[] = [
   q('en', 'document', 'peacekeeping agreement', '/documents/peacekeeping-agreement/'),
   q('en', 'document', 'military infrastructure', '/documents/military-infrastructure-protocol/'),
   q('en', 'document', 'prolongation', '/documents/extension-protocol-1999/'),
+  // Former parties to the Treaty: their own pages, with their dates.
+  q('en', 'words', 'Azerbaijan', '/members/azerbaijan/'),
+  q('en', 'words', 'Uzbekistan', '/members/uzbekistan/'),
+  q('ru', 'words', 'Азербайджан', '/ru/members/azerbaijan/'),
+  q('ru', 'words', 'Узбекистан', '/ru/members/uzbekistan/'),
+  q('kk', 'words', 'Өзбекстан', '/kk/members/uzbekistan/'),
+  q('kk', 'words', 'Грузия', '/kk/members/georgia/'),
   // Words the site does not have: countries and names readers ask about, and words that only
   // begin like the site's. Pagefind alone answers them with every page that has an "a".
   q('en', 'not on the site', 'Afghanistan', null),
@@ -126,6 +133,7 @@ export const searchQueries: SearchQuery[] = [
   q('ru', 'not on the site', 'Сирия', null),
   q('ru', 'not on the site', 'Индонезия', null),
   q('ru', 'not on the site', 'Туркменистан', null),
+  q('ru', 'not on the site', 'Молдова', null),
   q('ru', 'not on the site', 'НАТО', null),
 
   // Kazakh, which Pagefind has no stemmer for: names and terms in the forms a sentence puts them

@@ -24,18 +24,24 @@ beforeAll(() => {
     }),
   ];
   collections.developments = [item('developments', 'treaty', { date: '1992-05-15' }), item('developments', 'charter', { date: '2002-10-07' })];
-  collections.members = [item('members', 'b', { title: 'Beta', officialName: 'The Republic of Beta' }, 1), item('members', 'a', { title: 'Alpha' }, 2)];
+  collections.members = [
+    item('members', 'b', { title: 'Beta', officialName: 'The Republic of Beta' }, 1),
+    item('members', 'a', { title: 'Alpha' }, 2),
+    // A state that has left is not a member.
+    item('members', 'g', { title: 'Gamma', membership: [{ change: 'signed', development: ref('developments', 'treaty') }, { change: 'left', development: ref('developments', 'charter') }] }, 3),
+  ];
   collections.translations = ['ru', 'kk'].flatMap((lang) => [
     { id: `${lang}/about/overview`, data: { title: `About, ${lang}`, summary: '…', name: `The Organization in ${lang}`, treatyName: `The Treaty in ${lang}` } },
     { id: `${lang}/developments/treaty`, data: { text: '…' } },
     { id: `${lang}/developments/charter`, data: { text: '…' } },
     { id: `${lang}/members/b`, data: { title: `Beta, ${lang}`, summary: '…', officialName: `The Republic of Beta, ${lang}` } },
     { id: `${lang}/members/a`, data: { title: `Alpha, ${lang}`, summary: '…' } },
+    { id: `${lang}/members/g`, data: { title: `Gamma, ${lang}`, summary: '…' } },
   ]);
 });
 
 describe('aboutFacts', () => {
-  it('gives the name, the other languages’ names and the acronyms, each once, the founding, the Treaty, the members and the website', async () => {
+  it('gives the name, the other languages’ names and the acronyms, each once, the founding, the Treaty, the member states today and the website', async () => {
     expect(await aboutFacts('en', absolute)).toEqual({
       name: 'The Organization',
       alternateNames: ['The Organization in ru', 'The Organization in kk', 'TO', 'ОД'],

@@ -16,6 +16,11 @@ const catalog = catalogOf(
   item('members', 'a', { officialName: 'The Republic of A' }),
   item('members', 'b'),
   item('members', 'c'),
+  // A state that left: no longer among the member states.
+  item('members', 'd', { membership: [{ change: 'joined', development: ref('developments', 'joined') }, { change: 'left', development: ref('developments', 'left') }] }),
+  item('developments', 'treaty', { date: '1992-05-15' }),
+  item('developments', 'joined', { date: '1993-09' }),
+  item('developments', 'left', { date: '1999-04' }),
   item('partners', 'interpol', { kind: 'observer', fullName: 'International Criminal Police Organization' }),
   item('developments', 'treaty-signed', { date: '1992-05-15', evidence: [{ source: ref('sources', 'source'), says: 'Signed in Tashkent on May 15, 1992.', read: '2026-12-07' }] }),
   item('developments', 'treaty-in-force', { date: '1994-04-20' }),
@@ -86,9 +91,11 @@ describe('entryFacts', () => {
     });
   });
 
-  it('gives a member state its official name and the forces that name it', () => {
+  it('gives a member state its official name, its status and periods, the forces that name it and the other member states', () => {
     expect(shown(entryFacts(catalog, entry('members', 'a'), en))).toEqual({
       'Official name': ['The Republic of A'],
+      Status: ['Member state'],
+      'In the Treaty and the Organization': ['15 May 1992 – today: Member state'],
       'Regional forces and systems whose names, in the source, include it': ['rapid -> forces/rapid'],
       'Other member states': ['b -> members/b', 'c -> members/c'],
       'Founding documents it signed': ['treaty -> documents/treaty'],
@@ -107,6 +114,13 @@ describe('entryFacts', () => {
     expect(facts.find((fact) => fact.label === 'Signed')!.quotations!.map((quoted) => quoted.says)).toEqual(['Signed in Tashkent on May 15, 1992.']);
     expect(shown(entryFacts(catalog, entry('documents', 'protocol'), en))).toEqual({ Kind: ['Protocol'], Signed: ['2 April 1999, Moscow'], 'Extends or amends': ['treaty -> documents/treaty'] });
     expect(shown(entryFacts(catalog, entry('members', 'b'), en))['Founding documents it signed']).toBeUndefined();
+  });
+
+  it('gives a state that left its status and each period, and no list of member states', () => {
+    expect(shown(entryFacts(catalog, entry('members', 'd'), en))).toEqual({
+      Status: ['Former party to the Treaty'],
+      'In the Treaty and the Organization': ['September 1993 – April 1999: Member state', 'April 1999 – today: Former party to the Treaty'],
+    });
   });
 
   it('marks the facts that are names of the entry, and no others', () => {

@@ -2,6 +2,7 @@ import type { OrganizationFacts } from '../structured-data.ts';
 import { languages, type Lang } from '../i18n/languages.ts';
 import { entryPath, resolve } from './catalog.ts';
 import { loadCatalog } from './load.ts';
+import { currentMembers } from './membership.ts';
 
 /**
  * What the content says of the Organization, for its structured data on the About page in `lang`:
@@ -19,7 +20,7 @@ export async function aboutFacts(lang: Lang, absolute: (lang: Lang, path: string
     url: absolute(lang, entryPath(overview)),
     foundingDate: resolve(catalog, overview.data.founded).data.date,
     treaty: { name: overview.data.treatyName, date: resolve(catalog, overview.data.treatySigned).data.date },
-    members: catalog.members.map((member) => member.data.officialName ?? member.data.title),
+    members: currentMembers(catalog).map((member) => member.data.officialName ?? member.data.title),
     ...(overview.data.website ? { website: overview.data.website } : {}),
     lang,
   };

@@ -8,6 +8,7 @@ import { collections, isCollection, type CollectionName } from './registry.ts';
 import { statementIds } from './body.ts';
 import { bodyText, unsupportedNumbers } from './evidence.ts';
 import { bodyLinks, linkCycles } from './relations.ts';
+import { membershipProblems } from './membership.ts';
 import { compareBodies, compareFields, translationSchema, type Translation } from './translations.ts';
 
 /**
@@ -81,6 +82,7 @@ export function checkContent(files: readonly ContentFile[], languages: readonly 
   checkStatementUse(english, ids, problems);
   const items = valid.map((entry) => entry.item);
   checkCycles(items, problems);
+  checkMembership(items, problems);
   return { items, translations, problems };
 }
 
@@ -281,6 +283,15 @@ function checkCycles(items: readonly Item[], problems: ContentProblem[]): void {
       field: cycle[0]!.field,
       message: `the bodies' relations go round in a circle (${path}): a body cannot be above itself; fix one of ${files.join(', ')}`,
     });
+  }
+}
+
+/** Each state's membership starts with its signing or joining, and names developments that concern its page. */
+function checkMembership(items: readonly Item[], problems: ContentProblem[]): void {
+  const members = items.filter((item): item is Item<'members'> => item.collection === 'members');
+  const developments = items.filter((item): item is Item<'developments'> => item.collection === 'developments');
+  for (const { id, message } of membershipProblems(members, developments)) {
+    problems.push({ file: entryFile(defaultLanguage, 'members', id), field: 'membership', message });
   }
 }
 

@@ -3,6 +3,7 @@ import { defaultLanguage, type Lang } from '../i18n/languages.ts';
 import type { TextKey } from '../i18n/spec.ts';
 import type { Strings } from '../i18n/strings.ts';
 import { entryPath, quotationsOf, referencing, resolve, resolveAll, type Catalog, type Item, type PageItem, type Quotation } from './catalog.ts';
+import { currentMembers, membershipOf, periodsOf, periodText, statusName, statusOf } from './membership.ts';
 import type { SectionCollection } from './registry.ts';
 
 /** A link to a page of the site, by its path inside the site. */
@@ -98,10 +99,15 @@ export function entryFacts(catalog: Catalog, item: Item<SectionCollection>, { la
     }
     case 'members': {
       const member = item as Item<'members'>;
+      const steps = membershipOf(catalog, member);
+      const strings = { lang, t, tDynamic };
+      const members = currentMembers(catalog);
       return facts([
         ['fact.officialName', [member.data.officialName], { isName: true }],
+        ['membership.status', [statusName(statusOf(steps), strings)]],
+        ['fact.membership', periodsOf(steps).map((period) => `${periodText(period, strings)}: ${statusName(period.status, strings)}`)],
         ['fact.inForces', referencing(catalog.forces, (f) => f.data.members, member).map(link)],
-        ['fact.otherMembers', catalog.members.filter((m) => m.id !== member.id).map(link)],
+        ['fact.otherMembers', members.some((m) => m.id === member.id) ? members.filter((m) => m.id !== member.id).map(link) : []],
         ['fact.signedDocuments', referencing(catalog.documents, (d) => d.data.signatories, member).map(link)],
       ]);
     }
