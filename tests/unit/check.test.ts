@@ -219,7 +219,7 @@ describe('checkContent holds every number of a statement against its quotations'
 
   it('fails on the 15 tons that no quotation states, naming the file, the number and the source', () => {
     expect(problemsOf(withFiles(source, ...twins, ...development('More than 15 tons are seized in one week.')))).toEqual([
-      "content/en/developments/kanal.yaml: text: the number 15 is in none of the quotations of its evidence (kg24), nor is it the entry's date: quote the words of a source that state it, or leave it out",
+      "content/en/developments/kanal.yaml: text: the number 15 is in none of the quotations of its evidence (kg24), nor is it one of the entry's dates: quote the words of a source that state it, or leave it out",
     ]);
   });
 
@@ -436,7 +436,7 @@ describe('checkContent on the numbers of a translation', () => {
 
   it('names every source of the evidence, each once, for a figure none of them states', () => {
     expect(problemsOf(development(quoted('source') + quoted('other', 'Seized.') + quoted('source', 'Also seized.'), 'text: 15 tons.\n'))).toEqual(
-      translatedLanguages.map((lang) => `content/${lang}/developments/event.yaml: text: the number 15 is in none of the quotations of its evidence (source, other), nor is it the entry's date: quote the words of a source that state it, or leave it out`),
+      translatedLanguages.map((lang) => `content/${lang}/developments/event.yaml: text: the number 15 is in none of the quotations of its evidence (source, other), nor is it one of the entry's dates: quote the words of a source that state it, or leave it out`),
     );
   });
 });
