@@ -64,6 +64,10 @@ export const searchQueries: SearchQuery[] = [
   q('en', 'other script', 'ОДКБ', '/about/'),
   q('en', 'other script', 'Нерушимое братство', '/operations/nerushimoe-bratstvo/'),
   q('en', 'partial word', 'peacekee', '/forces/peacekeeping-forces/'),
+  // The holders of an office, by the names people use: their page is the office's.
+  q('en', 'holder', 'Bordyuzha', '/bodies/secretary-general/'),
+  q('en', 'holder', 'Zas', '/bodies/secretary-general/'),
+  q('en', 'holder', 'Secretary General 2019', '/bodies/secretary-general/'),
   // Words the site does not have: countries and names readers ask about, and words that only
   // begin like the site's. Pagefind alone answers them with every page that has an "a".
   q('en', 'not on the site', 'Afghanistan', null),
@@ -108,6 +112,8 @@ export const searchQueries: SearchQuery[] = [
   q('ru', 'acronym', 'СМИД', '/ru/bodies/council-of-foreign-ministers/'),
   q('ru', 'acronym', 'КСОПН', '/ru/bodies/coordinating-council-on-countering-illegal-drug-trafficking/'),
   q('ru', 'acronym', 'CSTO', '/ru/about/'),
+  q('ru', 'holder', 'Бордюжа', '/ru/bodies/secretary-general/'),
+  q('ru', 'holder', 'Тасмагамбетов', '/ru/bodies/secretary-general/'),
   q('ru', 'not on the site', 'Вьетнам', null),
   q('ru', 'not on the site', 'Сирия', null),
   q('ru', 'not on the site', 'Азербайджан', null),
@@ -116,6 +122,7 @@ export const searchQueries: SearchQuery[] = [
 
   // Kazakh, which Pagefind has no stemmer for: names and terms in the forms a sentence puts them
   // in (a case, a possessive, a plural), the Russian spelling of a name, Latin letters.
+  q('kk', 'holder', 'Тасмағамбетов', '/kk/bodies/secretary-general/'),
   q('kk', 'word form', 'Қазақстанның', '/kk/members/kazakhstan/'),
   q('kk', 'word form', 'Ресейдің', '/kk/members/russia/'),
   q('kk', 'word form', 'Арменияның', '/kk/members/armenia/'),
