@@ -7,8 +7,8 @@ import { attr, readText } from './html.ts';
 // content review's findings), nowhere but in the corrections that quote them. Text is compared as
 // a reader reads it (./html.ts).
 const text = (file: string) => readText(readDist(file));
-/** The words of a page but its notes on the Russian version's wording (content/ru/statements/note-*), which name the English source's. */
-const used = (file: string) => readText(readDist(file), undefined, (element) => attr(element, 'data-statement')?.startsWith('note-') ?? false);
+/** The words of a page but its notes on the Russian version's wording (content/ru/statements/note-*), which name the English source's, and the sources' own words, quoted as written. */
+const used = (file: string) => readText(readDist(file), undefined, (element) => element.tagName === 'blockquote' || (attr(element, 'data-statement')?.startsWith('note-') ?? false));
 
 const official: [string, string][] = [
   ['ru/forces/unified-air-defense-system-of-russia-and-belarus/index.html', 'Единая региональная система противовоздушной обороны Республики Беларусь и Российской Федерации'],

@@ -80,6 +80,10 @@ export const searchQueries: SearchQuery[] = [
   q('ru', 'words', 'Узбекистан', '/ru/members/uzbekistan/'),
   q('kk', 'words', 'Өзбекстан', '/kk/members/uzbekistan/'),
   q('kk', 'words', 'Грузия', '/kk/members/georgia/'),
+  // The holders of an office, by the names people use: their page is the office's.
+  q('en', 'holder', 'Bordyuzha', '/bodies/secretary-general/'),
+  q('en', 'holder', 'Zas', '/bodies/secretary-general/'),
+  q('en', 'holder', 'Secretary General 2019', '/bodies/secretary-general/'),
   // Words the site does not have: countries and names readers ask about, and words that only
   // begin like the site's. Pagefind alone answers them with every page that has an "a".
   q('en', 'not on the site', 'Afghanistan', null),
@@ -129,6 +133,8 @@ export const searchQueries: SearchQuery[] = [
   q('ru', 'document', 'Соглашение о Коллективных силах оперативного реагирования', '/ru/documents/crrf-agreement/'),
   q('ru', 'document', 'миротворческой деятельности', '/ru/documents/peacekeeping-agreement/'),
   q('ru', 'document', 'военной инфраструктуры', '/ru/documents/military-infrastructure-protocol/'),
+  q('ru', 'holder', 'Бордюжа', '/ru/bodies/secretary-general/'),
+  q('ru', 'holder', 'Тасмагамбетов', '/ru/bodies/secretary-general/'),
   q('ru', 'not on the site', 'Вьетнам', null),
   q('ru', 'not on the site', 'Сирия', null),
   q('ru', 'not on the site', 'Индонезия', null),
@@ -138,6 +144,7 @@ export const searchQueries: SearchQuery[] = [
 
   // Kazakh, which Pagefind has no stemmer for: names and terms in the forms a sentence puts them
   // in (a case, a possessive, a plural), the Russian spelling of a name, Latin letters.
+  q('kk', 'holder', 'Тасмағамбетов', '/kk/bodies/secretary-general/'),
   q('kk', 'word form', 'Қазақстанның', '/kk/members/kazakhstan/'),
   q('kk', 'word form', 'Ресейдің', '/kk/members/russia/'),
   q('kk', 'word form', 'Арменияның', '/kk/members/armenia/'),

@@ -219,7 +219,7 @@ describe('checkContent holds every number of a statement against its quotations'
 
   it('fails on the 15 tons that no quotation states, naming the file, the number and the source', () => {
     expect(problemsOf(withFiles(source, ...twins, ...development('More than 15 tons are seized in one week.')))).toEqual([
-      "content/en/developments/kanal.yaml: text: the number 15 is in none of the quotations of its evidence (kg24), nor is it the entry's date: quote the words of a source that state it, or leave it out",
+      "content/en/developments/kanal.yaml: text: the number 15 is in none of the quotations of its evidence (kg24), nor is it one of the entry's dates: quote the words of a source that state it, or leave it out",
     ]);
   });
 
@@ -246,6 +246,23 @@ describe('checkContent holds every number of a statement against its quotations'
     expect(problemsOf(withFiles(source, ...twins, ...statement, page, ...pageTwins))).toEqual([expect.stringMatching(/^content\/en\/statements\/figure\.mdx: \(text\): the number 15 is in none of the quotations of its evidence \(kg24\)/)]);
     const correction = entryInEveryLanguage('corrections', 'figure', `date: 2026-12-07\nconcerns: [bodies/council]\nsaid: More than 15 tons.\nsays: More than 1,500 kilograms.\nevidence:\n  - source: kg24\n    says: "${kg24}"\n    read: 2026-12-07`, 'yaml', () => 'said: Before.\nsays: After.\n');
     expect(problemsOf(withFiles(source, ...twins, ...correction))).toEqual([expect.stringMatching(/^content\/en\/corrections\/figure\.yaml: says: the number 1,500 is in none/)]);
+  });
+
+  it('holds each line of a session’s decisions and a holding’s text, accepting the holding’s own dates', () => {
+    const evidence = `evidence:\n  - source: kg24\n    says: "${kg24}"\n    read: 2026-12-07`;
+    const joined = entryInEveryLanguage('developments', 'joined', `date: '2017-05-02'\ntext: A state joins.\nconcerns: [members/state]\n${evidence}`, 'yaml', () => 'text: Joins.\n');
+    const member = [
+      ...entryInEveryLanguage('members', 'state', mdx('title: A state\nsummary: A member state.\norder: 1\nisoCode: "000"\nmembership:\n  - { change: joined, development: joined }\nsources: [source]\nreviewed: 2026-11-28')),
+      ...joined,
+    ];
+    const session = entryInEveryLanguage('sessions', 'meeting', `council: council\ndate: '2025-05-23'\nplace: Bishkek\ndecisions:\n  - More than 1,742 kilograms.\n  - 15 documents are signed.\n${evidence}`, 'yaml', () => 'place: Place.\ndecisions:\n  - One.\n  - Two.\n');
+    expect(problemsOf(withFiles(source, ...twins, ...session))).toEqual([expect.stringMatching(/^content\/en\/sessions\/meeting\.yaml: decisions: the number 15 is in none of the quotations of its evidence \(kg24\)/)]);
+    const holding = (text: string) => entryInEveryLanguage('holders', 'holder', `office: council\nperson: A Holder\nstate: state\nfrom: '2017-05-02'\nuntil: '2018-11-02'\ntext: "${text}"\n${evidence}`, 'yaml', () => 'person: Holder.\ntext: Words.\n');
+    expect(problemsOf(withFiles(source, ...twins, ...member, ...holding('From 2 May 2017 to 2 November 2018: 1,742 kilograms.')))).toEqual([]);
+    expect(problemsOf(withFiles(source, ...twins, ...member, ...holding('From 2 May 2017 to 3 November 2019.')))).toEqual([
+      expect.stringMatching(/^content\/en\/holders\/holder\.yaml: text: the number 3 is in none/),
+      expect.stringMatching(/^content\/en\/holders\/holder\.yaml: text: the number 2019 is in none/),
+    ]);
   });
 });
 
@@ -460,7 +477,7 @@ describe('checkContent on the numbers of a translation', () => {
 
   it('names every source of the evidence, each once, for a figure none of them states', () => {
     expect(problemsOf(development(quoted('source') + quoted('other', 'Seized.') + quoted('source', 'Also seized.'), 'text: 15 tons.\n'))).toEqual(
-      translatedLanguages.map((lang) => `content/${lang}/developments/event.yaml: text: the number 15 is in none of the quotations of its evidence (source, other), nor is it the entry's date: quote the words of a source that state it, or leave it out`),
+      translatedLanguages.map((lang) => `content/${lang}/developments/event.yaml: text: the number 15 is in none of the quotations of its evidence (source, other), nor is it one of the entry's dates: quote the words of a source that state it, or leave it out`),
     );
   });
 });

@@ -49,8 +49,8 @@ describe('a statement held against its quotations', () => {
 
   it('accepts the entry’s own date, and a day or year only from it or a quotation', () => {
     const quotation = 'On Thursday, Pashinyan told France 24 that Armenia had frozen its participation.';
-    expect(unsupportedNumbers('On 22 February 2024 the Prime Minister tells France 24…', [quotation], '2024-02-22')).toEqual([]);
-    expect(unsupportedNumbers('On 23 February 2024 the Kremlin says…', [quotation], '2024-02-22')).toEqual(['23']);
+    expect(unsupportedNumbers('On 22 February 2024 the Prime Minister tells France 24…', [quotation], ['2024-02-22'])).toEqual([]);
+    expect(unsupportedNumbers('On 23 February 2024 the Kremlin says…', [quotation], ['2024-02-22'])).toEqual(['23']);
   });
 
   it('finds a year that no quotation states', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entryId, filePattern, locate } from '../../src/lib/content/ids.ts';
+import { collectionNames } from '../../src/lib/content/registry.ts';
 
 describe('entryId', () => {
   it('gives each folder of a nested name its slug, keeping the folders', () => {
@@ -16,7 +17,7 @@ describe('filePattern', () => {
 
 describe('locate', () => {
   const wrongPlace =
-    'not built: a page goes in content/<language>/<collection>/<id>.mdx, a source or event in a .yaml file there (languages: en, ru, kk; collections: about, bodies, activities, operations, forces, members, partners, documents, articles, sources, developments, statements, corrections, help)';
+    `not built: a page goes in content/<language>/<collection>/<id>.mdx, a source or event in a .yaml file there (languages: en, ru, kk; collections: ${collectionNames.join(', ')})`;
 
   it('finds an entry’s language, collection, id and file type', () => {
     expect(locate('content/ru/bodies/Joint Staff.mdx')).toEqual({ ok: true, location: { lang: 'ru', collection: 'bodies', id: 'joint-staff', ext: 'mdx' } });

@@ -4,7 +4,7 @@ import type { RefFactory } from '../../schemas/shared.ts';
 import { defaultLanguage, languageTable, languages as siteLanguages, type Lang } from '../i18n/languages.ts';
 import type { Item } from './catalog.ts';
 import { entryFile, locate, type FileLocation } from './ids.ts';
-import { collections, isCollection, type CollectionName } from './registry.ts';
+import { collections, isCollection, quotedFields, type CollectionName } from './registry.ts';
 import { statementIds } from './body.ts';
 import { bodyText, unsupportedNumbers } from './evidence.ts';
 import { bodyLinks, linkCycles } from './relations.ts';
@@ -224,23 +224,29 @@ interface Evidence {
 }
 
 /**
- * Every number of a statement is in one of its quotations, or is its own date (a development's):
- * a figure no source states cannot build. The statement is the development's text, a statement's
- * MDX body, or what a correction says now; its words in a translation are held against the same
- * quotations, which stay in their sources' languages.
+ * Every number of a statement is in one of its quotations, or is one of the entry's own dates: a
+ * figure no source states cannot build. The statement is a statement's MDX body, or the text
+ * fields the registry marks `quoted` (a development's text, a session's place and decisions, what
+ * a correction says now); its words in a translation are held against the same quotations, which
+ * stay in their sources' languages.
  */
 function checkNumbers(file: ContentFile, item: Item, words: Record<string, unknown>, body: string, problems: ContentProblem[]): void {
-  const { evidence, date } = item.data as { evidence?: Evidence[]; date?: string };
+  const data = item.data as { evidence?: Evidence[]; date?: string; from?: string; until?: string; year?: number };
+  const { evidence } = data;
   if (!evidence) return;
-  const statement = item.collection === 'statements' ? { field: '(text)', text: bodyText(body) } : item.collection === 'corrections' ? { field: 'says', text: words.says } : { field: 'text', text: words.text };
-  if (typeof statement.text !== 'string') return;
+  const dates = [data.date, data.from, data.until, data.year?.toString()].filter((date): date is string => date !== undefined);
+  const statements = item.collection === 'statements' ? [{ field: '(text)', text: bodyText(body) }] : quotedFields(item.collection).map((field) => ({ field, text: words[field] }));
   const sources = [...new Set(evidence.map((quoted) => quoted.source.id))].join(', ');
-  for (const number of unsupportedNumbers(statement.text, evidence.map((quoted) => quoted.says), date)) {
-    problems.push({
-      file: file.path,
-      field: statement.field,
-      message: `the number ${number} is in none of the quotations of its evidence (${sources}), nor is it the entry's date: quote the words of a source that state it, or leave it out`,
-    });
+  for (const statement of statements) {
+    const text = Array.isArray(statement.text) ? statement.text.join('\n') : statement.text;
+    if (typeof text !== 'string') continue;
+    for (const number of unsupportedNumbers(text, evidence.map((quoted) => quoted.says), dates)) {
+      problems.push({
+        file: file.path,
+        field: statement.field,
+        message: `the number ${number} is in none of the quotations of its evidence (${sources}), nor is it one of the entry's dates: quote the words of a source that state it, or leave it out`,
+      });
+    }
   }
 }
 

@@ -67,11 +67,11 @@ export function numbersQuoted(text: string): Set<string> {
 const numbersOfDate = (date: string): string[] => date.split('-').map((part) => normalise(part));
 
 /**
- * The numbers a statement gives that none of its quotations states and that are not the entry's
- * own date (`date`, a development's), as written in the statement, each once.
+ * The numbers a statement gives that none of its quotations states and that are not in the entry's
+ * own dates (a development's `date`, a holding's `from` and `until`), as written in the statement, each once.
  */
-export function unsupportedNumbers(statement: string, quotations: readonly string[], date?: string): string[] {
-  const quoted = new Set([...quotations.flatMap((quotation) => [...numbersQuoted(quotation)]), ...(date ? numbersOfDate(date) : [])]);
+export function unsupportedNumbers(statement: string, quotations: readonly string[], dates: readonly string[] = []): string[] {
+  const quoted = new Set([...quotations.flatMap((quotation) => [...numbersQuoted(quotation)]), ...dates.flatMap(numbersOfDate)]);
   return [...new Set(numbersIn(statement).filter((number) => !quoted.has(number.value)).map((number) => number.written))];
 }
 

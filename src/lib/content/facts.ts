@@ -1,9 +1,11 @@
 import { formatDate } from '../i18n/dates.ts';
+import { format } from '../i18n/format.ts';
 import { defaultLanguage, type Lang } from '../i18n/languages.ts';
 import type { TextKey } from '../i18n/spec.ts';
 import type { Strings } from '../i18n/strings.ts';
 import { entryPath, quotationsOf, referencing, resolve, resolveAll, type Catalog, type Item, type PageItem, type Quotation } from './catalog.ts';
 import { currentMembers, membershipOf, periodsOf, periodText, statusName, statusOf } from './membership.ts';
+import { holderOn, holdersOf } from './offices.ts';
 import type { SectionCollection } from './registry.ts';
 
 /** A link to a page of the site, by its path inside the site. */
@@ -55,10 +57,12 @@ export function entryFacts(catalog: Catalog, item: Item<SectionCollection>, { la
       const body = item as Item<'bodies'>;
       const d = body.data;
       const bodies = catalog.bodies;
+      const holder = holderOn(holdersOf(catalog, body), d.reviewed);
       return facts([
         ['fact.abbreviation', [d.abbreviation]],
         ['fact.kind', [tDynamic(`kind.${d.kind}`)]],
         [d.kind === 'official' ? 'fact.holder' : 'fact.composition', [d.composition]],
+        ['fact.holderOnReview', [holder && holderLine(catalog, holder, { lang, t })]],
         ['fact.since', [d.since?.toString()]],
         ['fact.actsBetweenSessionsOf', [d.actsBetweenSessionsOf && link(resolve(catalog, d.actsBetweenSessionsOf))]],
         ['fact.betweenItsSessions', referencing(bodies, (b) => b.data.actsBetweenSessionsOf, body).map(link)],
@@ -136,6 +140,13 @@ export function entryFacts(catalog: Catalog, item: Item<SectionCollection>, { la
     case 'activities':
       return [];
   }
+}
+
+/** Who held an office, for its key facts: "Taalatbek Masadykov (Kyrgyzstan), since 1 January 2026". */
+function holderLine(catalog: Catalog, holder: Item<'holders'>, { lang, t }: Pick<Strings, 'lang' | 't'>): string {
+  const state = resolve(catalog, holder.data.state).data.title;
+  const since = format(t('holders.since'), { date: formatDate(holder.data.from, lang) });
+  return `${holder.data.person} (${state}${holder.data.acting ? `, ${t('holders.acting')}` : ''}), ${since}`;
 }
 
 /** The lists of entries that point at this one, for pages where a list reads better than facts. */

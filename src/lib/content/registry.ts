@@ -3,14 +3,17 @@ import { aboutSchema } from '../../schemas/about.ts';
 import { activitySchema } from '../../schemas/activities.ts';
 import { articleSchema } from '../../schemas/articles.ts';
 import { bodySchema } from '../../schemas/bodies.ts';
+import { chairSchema } from '../../schemas/chairs.ts';
 import { correctionSchema } from '../../schemas/corrections.ts';
 import { developmentSchema } from '../../schemas/developments.ts';
 import { documentSchema } from '../../schemas/documents.ts';
 import { forceSchema } from '../../schemas/forces.ts';
 import { helpSchema } from '../../schemas/help.ts';
+import { holderSchema } from '../../schemas/holders.ts';
 import { memberSchema } from '../../schemas/members.ts';
 import { operationSchema } from '../../schemas/operations.ts';
 import { partnerSchema } from '../../schemas/partners.ts';
+import { sessionSchema } from '../../schemas/sessions.ts';
 import type { RefFactory } from '../../schemas/shared.ts';
 import { sourceSchema } from '../../schemas/sources.ts';
 import { statementSchema } from '../../schemas/statements.ts';
@@ -38,6 +41,12 @@ interface CollectionSpec {
    * than the English one.
    */
   optionalText?: readonly string[];
+  /**
+   * The text fields that state a fact from elsewhere, held against the entry's `evidence`: every
+   * number in them, in every language, is in one of its quotations or is one of the entry's own
+   * dates (`date`, `from`, `until`, `year`). A statement's words are its MDX body, held likewise.
+   */
+  quoted?: readonly string[];
 }
 
 /**
@@ -54,11 +63,14 @@ export const collections = {
   members: { schema: memberSchema, files: 'mdx', pages: 'section', text: ['title', 'summary', 'officialName'] },
   partners: { schema: partnerSchema, files: 'mdx', pages: 'section', text: ['title', 'summary', 'fullName'] },
   documents: { schema: documentSchema, files: 'mdx', pages: 'section', text: ['title', 'summary', 'place', 'otherSignatories'] },
-  articles: { schema: articleSchema, files: 'yaml', pages: 'none', text: ['text'] },
+  articles: { schema: articleSchema, files: 'yaml', pages: 'none', text: ['text'], quoted: ['text'] },
   sources: { schema: sourceSchema, files: 'yaml', pages: 'none', text: ['publisher', 'period', 'periodNote'] },
-  developments: { schema: developmentSchema, files: 'yaml', pages: 'none', text: ['text'] },
+  developments: { schema: developmentSchema, files: 'yaml', pages: 'none', text: ['text'], quoted: ['text'] },
+  holders: { schema: holderSchema, files: 'yaml', pages: 'none', text: ['person', 'text'], quoted: ['text'] },
+  sessions: { schema: sessionSchema, files: 'yaml', pages: 'none', text: ['place', 'decisions'], quoted: ['place', 'decisions'] },
+  chairs: { schema: chairSchema, files: 'yaml', pages: 'none', text: ['text'], quoted: ['text'] },
   statements: { schema: statementSchema, files: 'mdx', pages: 'none', text: [] },
-  corrections: { schema: correctionSchema, files: 'yaml', pages: 'none', text: ['said', 'says'] },
+  corrections: { schema: correctionSchema, files: 'yaml', pages: 'none', text: ['said', 'says'], quoted: ['says'] },
   help: { schema: helpSchema, files: 'mdx', pages: 'single', text: ['title', 'summary'] },
 } as const satisfies Record<string, CollectionSpec>;
 
@@ -81,6 +93,9 @@ export const isCollection = (name: string): name is CollectionName => Object.has
 
 /** The text fields of a collection: the words a translation holds. */
 export const textFields = (collection: CollectionName): readonly string[] => collections[collection].text;
+
+/** The text fields whose numbers its evidence must state (see `quoted`). */
+export const quotedFields = (collection: CollectionName): readonly string[] => (collections[collection] as CollectionSpec).quoted ?? [];
 
 /** The text fields a translation of a collection may leave out (see `optionalText`). */
 export const optionalTextFields = (collection: CollectionName): readonly string[] => (collections[collection] as CollectionSpec).optionalText ?? [];
