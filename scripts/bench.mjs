@@ -145,7 +145,7 @@ const rows = builtPages('dist').map(({ file, path }) => {
 
 console.log(`Build time: ${buildSeconds.toFixed(1)} s (astro build with the search index)\n`);
 console.log('Page weights, gzip (KB). First screen = styles, header, heading and opening paragraph (budget 14.6 KB);');
-console.log('whole = HTML + CSS but print\'s (budget 14.6 KB for a short page); total = all it loads (budget 30 KB);');
+console.log('whole = HTML + CSS but print\'s (budget 14.6 KB for a short page); total = all it loads (budget 30 KB, a long page 100 KB);');
 console.log('JS = script files plus the inline <head> script (budget 3 KB on content pages).\n');
 console.log(`${'page'.padEnd(70)} requests  first screen   whole   total     JS`);
 for (const row of rows.sort((a, b) => b.firstLoad - a.firstLoad)) {

@@ -19,7 +19,13 @@ const firstLoadBudget = 14.6 * 1024;
  */
 const isLong = (file: string, html: string) =>
   /^(?:[a-z]{2}\/)?(?:sources|corrections)\/index\.html$/.test(file) || html.includes('<details class="evidence"') || html.includes('<table');
-const totalBudget = 30 * 1024;
+/**
+ * Everything a page loads. A short page's HTML and CSS come in the first round trip, with room
+ * for its script, print styles and pictures; a long reference page (a council's sessions, the
+ * bibliography) comes within three round trips of TCP slow start (10, 20 and 40 segments of
+ * 1,460 bytes: about 100 KB), the first of which holds its first screen.
+ */
+const totalBudget = (long: boolean) => (long ? 100 : 30) * 1024;
 const scriptBudget = 3 * 1024;
 
 // Every page but the search page, in every language.
@@ -45,8 +51,9 @@ describe('page weight (gzip, from the files in dist/)', () => {
       const css = assets.filter((a) => a.url.endsWith('.css') && !print.includes(a.url)).reduce((sum, a) => sum + a.size, 0);
       const js = assets.filter((a) => a.url.endsWith('.js')).reduce((sum, a) => sum + a.size, 0);
       expect(gzipSize(firstScreen(html)) + css, 'first screen: styles, header, heading and opening paragraph').toBeLessThanOrEqual(firstLoadBudget);
-      if (!isLong(file, html)) expect(htmlSize + css, 'a short page whole: HTML and CSS').toBeLessThanOrEqual(firstLoadBudget);
-      expect(htmlSize + assets.reduce((sum, a) => sum + a.size, 0), 'everything the page loads').toBeLessThanOrEqual(totalBudget);
+      const long = isLong(file, html);
+      if (!long) expect(htmlSize + css, 'a short page whole: HTML and CSS').toBeLessThanOrEqual(firstLoadBudget);
+      expect(htmlSize + assets.reduce((sum, a) => sum + a.size, 0), 'everything the page loads').toBeLessThanOrEqual(totalBudget(long));
       if (isContentPage(file)) {
         const inline = inlineScripts(html).reduce((sum, script) => sum + gzipSize(script), 0);
         expect(js + inline, 'JavaScript: the head script and the page script only').toBeLessThanOrEqual(scriptBudget);
