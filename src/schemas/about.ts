@@ -12,6 +12,9 @@ export const aboutSchema = (ref: RefFactory) =>
     /** The Treaty it grew from: its name, and the development of its signing. */
     treatyName: z.string().min(1),
     treatySigned: ref('developments'),
+    /** Where its Secretariat sits ("Moscow"), and the development that states it (its date and sources). */
+    seat: z.string().min(1),
+    seatSince: ref('developments'),
     /** Its official website, as one of the page's sources shows it. */
     website: z.url().optional(),
   });

@@ -37,13 +37,13 @@ export interface RelatedGroup {
   items: PageItem[];
 }
 
-const link = (item: PageItem): Link => ({ text: item.data.title as string, path: entryPath(item) });
+export const link = (item: PageItem): Link => ({ text: item.data.title as string, path: entryPath(item) });
 
 /** A row of facts as written below: its label's key, its values (missing ones dropped), and whether they are a name or what states them. */
-type FactRow = [TextKey, (FactValueData | undefined)[], ({ isName: true } | { quotations: Quotation[] })?];
+export type FactRow = [TextKey, (FactValueData | undefined)[], ({ isName: true } | { quotations: Quotation[] })?];
 
 /** Builds the facts, dropping those with no value, so a page never shows an empty line. */
-function factRows(t: Strings['t'], rows: FactRow[]): Fact[] {
+export function factRows(t: Strings['t'], rows: FactRow[]): Fact[] {
   return rows
     .map(([key, values, options]) => ({ label: t(key), values: values.filter((v): v is FactValueData => v !== undefined), ...options }))
     .filter((fact) => fact.values.length > 0);
@@ -143,7 +143,7 @@ export function entryFacts(catalog: Catalog, item: Item<SectionCollection>, { la
 }
 
 /** Who held an office, for its key facts: "Taalatbek Masadykov (Kyrgyzstan), since 1 January 2026". */
-function holderLine(catalog: Catalog, holder: Item<'holders'>, { lang, t }: Pick<Strings, 'lang' | 't'>): string {
+export function holderLine(catalog: Catalog, holder: Item<'holders'>, { lang, t }: Pick<Strings, 'lang' | 't'>): string {
   const state = resolve(catalog, holder.data.state).data.title;
   const since = format(t('holders.since'), { date: formatDate(holder.data.from, lang) });
   return `${holder.data.person} (${state}${holder.data.acting ? `, ${t('holders.acting')}` : ''}), ${since}`;

@@ -55,7 +55,7 @@ interface CollectionSpec {
  * row here, its schema in `src/schemas/`, its strings and its facts (README, "Adding a collection").
  */
 export const collections = {
-  about: { schema: aboutSchema, files: 'mdx', pages: 'single', text: ['title', 'summary', 'name', 'treatyName'] },
+  about: { schema: aboutSchema, files: 'mdx', pages: 'single', text: ['title', 'summary', 'name', 'treatyName', 'seat'] },
   bodies: { schema: bodySchema, files: 'mdx', pages: 'section', text: ['title', 'summary', 'abbreviation', 'composition'], optionalText: ['abbreviation'] },
   activities: { schema: activitySchema, files: 'mdx', pages: 'section', text: ['title', 'summary'] },
   operations: { schema: operationSchema, files: 'mdx', pages: 'section', text: ['title', 'summary', 'aims', 'participants', 'observers'] },
