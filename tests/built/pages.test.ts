@@ -52,12 +52,13 @@ const entryOf = (lang: Lang, inSite: string) => pageItems(catalogIn(lang)).find(
 
 /**
  * Whether a page shows content, and so says when its statements hold: home, the sections, their
- * entries and the single pages, and the pages within a section (the structure chart). The A to Z
+ * entries and the single pages, the pages within a section (the structure chart) and the other
+ * pages search indexes (the questions). The A to Z
  * index, the abbreviations, search, the sources, the corrections and 404 show none of their own.
  */
 function showsContent(inSite: string): boolean {
   const first = inSite.split('/')[0]!;
-  return inSite === '' || (pageCollections as string[]).includes(first) || sitePage(first)?.within !== undefined;
+  return inSite === '' || (pageCollections as string[]).includes(first) || sitePage(first)?.within !== undefined || sitePage(first)?.searchable === true;
 }
 
 /** The sentence a page is described by: its entry's summary, the intro of its page in the site map, or the string of home, search and 404. */

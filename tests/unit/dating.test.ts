@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { developmentsOf, reviewedOn, splitBySource, undatedSource } from '../../src/lib/content/dating.ts';
+import { developmentsOf, reviewedOn, splitBySource, undatedSource, undatedSourceQuoted } from '../../src/lib/content/dating.ts';
 import { catalogOf, item, ref, refs } from './fixtures/catalog.ts';
 
 const undated = item('sources', 'undated', { published: undefined, period: 'around 2015–2016', periodYears: [2015, 2016] });
@@ -17,6 +17,19 @@ describe('undatedSource', () => {
 
   it('finds none for pages whose sources are all dated', () => {
     expect(undatedSource(catalog, [item('bodies', 'a', { sources: refs('sources', ['dated']) })])).toBeUndefined();
+  });
+});
+
+describe('undatedSourceQuoted', () => {
+  const catalog = catalogOf(dated, undated);
+  const question = (id: string, sources: string[]) => item('questions', id, { evidence: sources.map((source) => ({ source: ref('sources', source), says: 'Words.', read: '2026-12-07' })) });
+
+  it('finds the undated source among those the entries quote', () => {
+    expect(undatedSourceQuoted(catalog, [question('a', ['dated']), question('b', ['dated', 'undated'])])?.id).toBe('undated');
+  });
+
+  it('finds none when every quoted source is dated', () => {
+    expect(undatedSourceQuoted(catalog, [question('a', ['dated'])])).toBeUndefined();
   });
 });
 

@@ -1,4 +1,4 @@
-import { referencing, resolveAll, type Catalog, type Item, type PageItem } from './catalog.ts';
+import { quotationsOf, referencing, resolveAll, type Catalog, type Item, type PageItem } from './catalog.ts';
 import { yearOf } from '../i18n/dates.ts';
 
 /**
@@ -10,6 +10,11 @@ import { yearOf } from '../i18n/dates.ts';
 /** The undated source a page draws on, with the period it describes, if the page cites one. */
 export function undatedSource(catalog: Catalog, pages: readonly PageItem[]): Item<'sources'> | undefined {
   return pages.flatMap((page) => resolveAll(catalog, page.data.sources)).find((source) => source.data.period !== undefined);
+}
+
+/** The undated source that entries quote (the answers of the questions page), if one of them does. */
+export function undatedSourceQuoted(catalog: Catalog, items: readonly Item[]): Item<'sources'> | undefined {
+  return items.flatMap((item) => quotationsOf(catalog, item)).find((quoted) => quoted.source.data.period !== undefined)?.source;
 }
 
 /** The day a page was last reviewed: for a page showing several entries, the latest of theirs. */

@@ -13,6 +13,7 @@ import { holderSchema } from '../../schemas/holders.ts';
 import { memberSchema } from '../../schemas/members.ts';
 import { operationSchema } from '../../schemas/operations.ts';
 import { partnerSchema } from '../../schemas/partners.ts';
+import { questionSchema } from '../../schemas/questions.ts';
 import { sessionSchema } from '../../schemas/sessions.ts';
 import type { RefFactory } from '../../schemas/shared.ts';
 import { sourceSchema } from '../../schemas/sources.ts';
@@ -71,6 +72,7 @@ export const collections = {
   chairs: { schema: chairSchema, files: 'yaml', pages: 'none', text: ['text'], quoted: ['text'] },
   statements: { schema: statementSchema, files: 'mdx', pages: 'none', text: [] },
   corrections: { schema: correctionSchema, files: 'yaml', pages: 'none', text: ['said', 'says'], quoted: ['says'] },
+  questions: { schema: questionSchema, files: 'yaml', pages: 'none', text: ['question', 'answer'], quoted: ['answer'] },
   help: { schema: helpSchema, files: 'mdx', pages: 'single', text: ['title', 'summary'] },
 } as const satisfies Record<string, CollectionSpec>;
 

@@ -38,6 +38,7 @@ const strings = {
   'section.sources': 'Sources',
   'section.help': 'Display settings help',
   'section.corrections': 'Corrections',
+  'section.questions': 'Questions people ask',
 
   'intro.bodies': 'The councils, the committee, the officials and the working bodies of the Organization.',
   'intro.activities': 'The Charter of the CSTO defines three major areas of the Organization\u2019s activities: political cooperation, military cooperation and countering new challenges and threats.',
@@ -52,6 +53,7 @@ const strings = {
   'intro.sources': 'The documents the statements on this site come from. Each page names its own sources.',
   'intro.help': 'Your browser’s and device’s own settings for text size, zoom, contrast and colours, which work on every site.',
   'intro.corrections': 'Mistakes this site has made and corrected: what a page said, what it says now, and the source that shows it. A change of wording that keeps the meaning is not listed.',
+  'intro.questions': 'Short answers to what readers often ask about the CSTO, each with the words of its sources and a link to the page of this guide that says more.',
 
   'home.title': 'The Collective Security Treaty Organization (CSTO)',
   'home.members': 'Member states',
@@ -133,6 +135,7 @@ const strings = {
   'corrections.inVersions': 'In the {languages} version',
   'corrections.page': 'Page:',
   'corrections.none': 'Nothing has needed correcting yet.',
+  'questions.more': 'More:',
   'corrections.feedTitle': 'Correction: {title}',
 
   'fact.abbreviation': 'Abbreviation',
