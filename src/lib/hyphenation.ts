@@ -58,6 +58,7 @@ const hyphenators: Record<Lang, Hyphenator | null> = {
     'Eur-a-sian', 'Tash-kent', 'Chi-si-nau', 'Vzai-mo-deist-vie', 'Ne-ru-shi-moe', 'Brat-stvo',
     'Taa-lat-bek', 'Ma-sa-dy-kov', 'Sverch-kov', 'Pa-shin-yan', 'Blog-news', 'Soyuz-noye', 'Ne-ru-shi-moye', 'Vzai-mo-deist-vi-ye',
     'Lu-ka-shen-ko', 'Lu-ka-shen-ka', 'Na-zar-ba-ev', 'Na-zar-ba-yev', 'Rakh-mo-nov', 'Ki-she-nev', 'Ki-shi-nev', 'Bor-dyu-zha', 'Pa-shin-i-an', 'Ko-cha-ri-an',
+    'Ka-da-mov-sky', 'Kharb-mai-don', 'Ma-ty-bu-lak', 'Fakh-ra-bad', 'Kras-no-ar-meysk', 'No-vo-si-birsk', 'Balyk-chy', 'Gryz-lov',
   ]),
   ru: withPatterns(cyrillic, russian.hyphenateSync),
   // TeX has no Kazakh patterns: Kazakh words break between their syllables (kazakh-hyphenation.ts).

@@ -1,8 +1,11 @@
 import { z } from 'astro/zod';
 import { entryFields, type RefFactory } from './shared.ts';
 
-/** The kinds of body the source names; the three ministerial and security councils are councils or a committee. */
-export const bodyKinds = ['council', 'committee', 'official', 'permanent-working-body', 'coordinating-council'] as const;
+/**
+ * The kinds of body: those the source names (the three ministerial and security councils are
+ * councils or a committee), and the parliamentary body it does not name.
+ */
+export const bodyKinds = ['council', 'committee', 'official', 'permanent-working-body', 'coordinating-council', 'parliamentary-body'] as const;
 
 /** A body of the Organization: its councils, its officials and its working bodies. */
 export const bodySchema = (ref: RefFactory) =>

@@ -124,5 +124,7 @@ export const entryFields = (ref: RefFactory) => ({
   sources: z.array(ref('sources')).min(1),
   /** The day the page's statements were last checked against their sources: `2026-11-28`. */
   reviewed: isoDate(),
+  /** The source of the site does not name this entry: its page says so, and its statements all come from elsewhere. */
+  notInSource: z.boolean().default(false),
   aliases: aliasesField(ref),
 });

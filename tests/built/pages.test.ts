@@ -140,6 +140,10 @@ describe('every built page', () => {
     const asStated = plain(t('dating.asStated').replace('{period}', periodIn(lang)));
     if (drawsOnSource) expect(plain(text(note!))).toContain(asStated);
     else expect(plain(text(note!))).not.toContain(asStated);
+    // An entry the source does not name (the Parliamentary Assembly, the exercises it leaves out) says so.
+    const notInSource = plain(t('dating.notInSource'));
+    if (entry?.data.notInSource) expect(plain(text(note!))).toContain(notInSource);
+    else expect(plain(text(note!))).not.toContain(notInSource);
     const time = descendants(note!).find((element) => element.tagName === 'time');
     expect(time, 'the review date').toBeDefined();
     expect(attr(time!, 'datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -181,6 +181,16 @@ export const searchQueries: SearchQuery[] = [
   q('kk', 'not on the site', 'Түрікменстан', null),
   q('kk', 'not on the site', 'Ауғанстан', null),
   q('kk', 'not on the site', 'Вьетнам', null),
+  // Issue 25, the Parliamentary Assembly, the forces in figures and the exercises.
+  q('en', 'words', 'Parliamentary Assembly', '/bodies/parliamentary-assembly/'),
+  q('ru', 'words', 'Парламентская ассамблея', '/ru/bodies/parliamentary-assembly/'),
+  q('kk', 'words', 'Парламенттік Ассамблея', '/kk/bodies/parliamentary-assembly/'),
+  q('en', 'words', 'Rubezh', '/operations/rubezh/'),
+  q('ru', 'words', 'Рубеж', '/ru/operations/rubezh/'),
+  q('kk', 'words', 'Рубеж', '/kk/operations/rubezh/'),
+  q('en', 'words', 'Kobalt', '/operations/kobalt/'),
+  q('ru', 'words', 'Гром', '/ru/operations/grom/'),
+  q('en', 'words', 'CRRF size', '/forces/collective-operational-response-forces/'),
 ];
 
 /** Forms of one word, which must all find the same pages, among them `finds`. */

@@ -15,6 +15,17 @@ describe('checkContent', () => {
     expect(translations.length).toBe(items.length * (new Set(validContent().map((f) => f.path.split('/')[1])).size - 1));
   });
 
+  it('fails a page that says the source does not name it and cites that undated source', () => {
+    const undated = entryInEveryLanguage('sources', 'source', 'title: A source\npublisher: A publisher\nlanguage: en\norder: 1\nperiod: around 2015–2016\nperiodYears: [2015, 2016]\n', 'yaml', (lang) => `publisher: A publisher in ${lang}\nperiod: around 2015–2016 in ${lang}\n`);
+    const outside = (source: string) => council(`${councilFrontmatter}\nnotInSource: true`.replace('[source]', `[${source}]`));
+    const other = entryInEveryLanguage('sources', 'other', 'title: Another source\npublisher: A publisher\nlanguage: en\norder: 2\n', 'yaml', (lang) => `publisher: A publisher in ${lang}\n`);
+    expect(problemsOf(withFiles(...undated, ...outside('source')))).toEqual([
+      'content/en/bodies/test-council.mdx: notInSource: the page says the source does not name it (notInSource), yet cites that source (source): drop one or the other',
+    ]);
+    expect(problemsOf(withFiles(...undated, ...other, ...outside('other')))).toEqual([]);
+    expect(problemsOf(withFiles(...undated, ...council()))).toEqual([]);
+  });
+
   it('names the file and the field when the title is missing', () => {
     expect(problemsOf(withFiles(...council(councilFrontmatter.replace(/^title:.*\n/, ''))))).toEqual([
       expect.stringMatching(/^content\/en\/bodies\/test-council\.mdx: title: /),

@@ -61,7 +61,7 @@ describe('aliases', () => {
 });
 
 describe('the collections’ schemas', () => {
-  it('give a body its facts, and no areas or aliases when it names none', () => {
+  it('give a body its facts, and no areas or aliases when it names none, named by the source unless it says not', () => {
     expect(bodySchema(shapeOnlyRef).parse({ ...page, kind: 'council', since: 2004 })).toEqual({
       ...page,
       sources: [{ collection: 'sources', id: 'source' }],
@@ -69,7 +69,9 @@ describe('the collections’ schemas', () => {
       since: 2004,
       areas: [],
       aliases: [],
+      notInSource: false,
     });
+    expect(bodySchema(shapeOnlyRef).parse({ ...page, kind: 'parliamentary-body', notInSource: true })).toMatchObject({ kind: 'parliamentary-body', notInSource: true });
     for (const since of [1899, 2101]) expect(bodySchema(shapeOnlyRef).safeParse({ ...page, kind: 'council', since }).success, String(since)).toBe(false);
   });
 

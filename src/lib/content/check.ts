@@ -83,6 +83,7 @@ export function checkContent(files: readonly ContentFile[], languages: readonly 
   const items = valid.map((entry) => entry.item);
   checkCycles(items, problems);
   checkMembership(items, problems);
+  checkNotInSource(items, problems);
   return { items, translations, problems };
 }
 
@@ -298,6 +299,22 @@ function checkMembership(items: readonly Item[], problems: ContentProblem[]): vo
   const developments = items.filter((item): item is Item<'developments'> => item.collection === 'developments');
   for (const { id, message } of membershipProblems(members, developments)) {
     problems.push({ file: entryFile(defaultLanguage, 'members', id), field: 'membership', message });
+  }
+}
+
+/** A page that says the source does not name its subject cites no statement of that (undated) source. */
+function checkNotInSource(items: readonly Item[], problems: ContentProblem[]): void {
+  const undated = new Set(items.filter((item) => item.collection === 'sources' && (item.data as { period?: string }).period !== undefined).map((item) => item.id));
+  for (const item of items) {
+    const data = item.data as { notInSource?: boolean; sources?: readonly { id: string }[] };
+    const cited = data.notInSource ? (data.sources ?? []).filter((source) => undated.has(source.id)) : [];
+    if (cited.length > 0) {
+      problems.push({
+        file: entryFile(defaultLanguage, item.collection, item.id),
+        field: 'notInSource',
+        message: `the page says the source does not name it (notInSource), yet cites that source (${cited.map((s) => s.id).join(', ')}): drop one or the other`,
+      });
+    }
   }
 }
 

@@ -305,6 +305,10 @@ const strings = {
   'notFound.description': 'There is no page at this address.',
   'notFound.body': 'If you typed the address, check it is correct. If you followed a link, the page may have moved.',
   'notFound.tryThese': 'You could try:',
+  // Issue 25, the Parliamentary Assembly and the exercises: a body the source does not name.
+  'dating.notInSource': 'The source does not name what this page describes: every statement here comes from other sources, each quoted with it.',
+  'kind.parliamentary-body': 'Parliamentary body',
+  'structure.group.parliamentary-body': 'Parliamentary body',
 } as const;
 
 export type EnglishStrings = typeof strings;

@@ -316,6 +316,10 @@ const strings: StringTable = {
   'notFound.description': 'Бұл мекенжайда бет жоқ.',
   'notFound.body': 'Мекенжайды қолмен енгізген болсаңыз, оның дұрыс жазылғанын тексеріңіз. Сілтеме арқылы өтсеңіз, бет басқа жерге көшірілген болуы мүмкін.',
   'notFound.tryThese': 'Мыналарды ашып көріңіз:',
+  // Issue 25, the Parliamentary Assembly and the exercises: a body the source does not name.
+  'dating.notInSource': 'Дереккөз бұл бетте сипатталғанды атамайды: мұндағы барлық мәлімет басқа дереккөздерден алынған, әрқайсысы солардың дәйексөзімен берілген.',
+  'kind.parliamentary-body': 'Парламенттік орган',
+  'structure.group.parliamentary-body': 'Парламенттік орган',
 };
 
 /** Kazakh, the state language of Kazakhstan, whose ministry's page is the source: under /kk/. */

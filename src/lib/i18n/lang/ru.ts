@@ -320,6 +320,10 @@ const strings: StringTable = {
   'notFound.description': 'Страницы с таким адресом нет.',
   'notFound.body': 'Если вы вводили адрес вручную, проверьте, правильно ли он написан. Если вы перешли по ссылке, возможно, страница была перемещена.',
   'notFound.tryThese': 'Попробуйте открыть:',
+  // Issue 25, the Parliamentary Assembly and the exercises: a body the source does not name.
+  'dating.notInSource': 'Источник не называет то, чему посвящена эта страница: все сведения здесь взяты из других источников, каждое — с их цитатой.',
+  'kind.parliamentary-body': 'Парламентский орган',
+  'structure.group.parliamentary-body': 'Парламентский орган',
 };
 
 /** Russian: the Organization's working language, under /ru/. */
