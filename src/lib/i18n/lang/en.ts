@@ -293,6 +293,13 @@ const strings = {
   'notFound.description': 'There is no page at this address.',
   'notFound.body': 'If you typed the address, check it is correct. If you followed a link, the page may have moved.',
   'notFound.tryThese': 'You could try:',
+
+  // The page of what has changed (src/pages/[...lang]/changes.astro) and home's line of the latest.
+  'section.changes': 'What has changed',
+  'intro.changes': 'Every dated development on this site, newest first: what has happened since the source was written, and dated facts it leaves out. Each names the pages it concerns and quotes its sources.',
+  'changes.concerns': 'Concerns:',
+  'changes.latest': 'Latest:',
+  'changes.all': 'Everything that has changed',
 } as const;
 
 export type EnglishStrings = typeof strings;

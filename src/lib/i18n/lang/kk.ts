@@ -304,6 +304,13 @@ const strings: StringTable = {
   'notFound.description': 'Бұл мекенжайда бет жоқ.',
   'notFound.body': 'Мекенжайды қолмен енгізген болсаңыз, оның дұрыс жазылғанын тексеріңіз. Сілтеме арқылы өтсеңіз, бет басқа жерге көшірілген болуы мүмкін.',
   'notFound.tryThese': 'Мыналарды ашып көріңіз:',
+
+  // The page of what has changed (src/pages/[...lang]/changes.astro) and home's line of the latest.
+  'section.changes': 'Не өзгерді',
+  'intro.changes': 'Осы сайттағы күні көрсетілген барлық оқиға, соңғысынан бастап: дереккөз жазылғаннан кейін не болғаны және онда айтылмаған, күні белгілі деректер. Әрқайсысының қатысты беттері көрсетіліп, дереккөздерінің сөздері келтірілген.',
+  'changes.concerns': 'Қатысты беттер:',
+  'changes.latest': 'Соңғысы:',
+  'changes.all': 'Барлық өзгерістер',
 };
 
 /** Kazakh, the state language of Kazakhstan, whose ministry's page is the source: under /kk/. */

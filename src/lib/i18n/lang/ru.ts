@@ -308,6 +308,13 @@ const strings: StringTable = {
   'notFound.description': 'Страницы с таким адресом нет.',
   'notFound.body': 'Если вы вводили адрес вручную, проверьте, правильно ли он написан. Если вы перешли по ссылке, возможно, страница была перемещена.',
   'notFound.tryThese': 'Попробуйте открыть:',
+
+  // The page of what has changed (src/pages/[...lang]/changes.astro) and home's line of the latest.
+  'section.changes': 'Что изменилось',
+  'intro.changes': 'Все датированные события на этом сайте, от последних к ранним: что произошло после того, как был написан источник, и датированные факты, которых в нем нет. У каждого указаны страницы, которых оно касается, и приведены слова его источников.',
+  'changes.concerns': 'Касается:',
+  'changes.latest': 'Последнее:',
+  'changes.all': 'Все изменения',
 };
 
 /** Russian: the Organization's working language, under /ru/. */
