@@ -300,6 +300,7 @@ const strings = {
   'changes.concerns': 'Concerns:',
   'changes.latest': 'Latest:',
   'changes.all': 'Everything that has changed',
+  'dating.laterElsewhere': 'What has changed since',
 } as const;
 
 export type EnglishStrings = typeof strings;

@@ -311,6 +311,7 @@ const strings: StringTable = {
   'changes.concerns': 'Қатысты беттер:',
   'changes.latest': 'Соңғысы:',
   'changes.all': 'Барлық өзгерістер',
+  'dating.laterElsewhere': 'Содан бері не өзгерді',
 };
 
 /** Kazakh, the state language of Kazakhstan, whose ministry's page is the source: under /kk/. */

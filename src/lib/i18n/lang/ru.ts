@@ -315,6 +315,7 @@ const strings: StringTable = {
   'changes.concerns': 'Касается:',
   'changes.latest': 'Последнее:',
   'changes.all': 'Все изменения',
+  'dating.laterElsewhere': 'Что изменилось с тех пор',
 };
 
 /** Russian: the Organization's working language, under /ru/. */
