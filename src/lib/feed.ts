@@ -2,7 +2,7 @@
  * The Atom feed of a language (RFC 4287): the dated developments and the site's corrections,
  * newest first, each linking to the page it concerns and naming its sources, so that a reader can
  * follow what has changed without visiting. Written by src/pages/[...lang]/feed.xml.ts, linked
- * from every page's head and from the About page's timeline.
+ * from every page's head, the About page's timeline and the page of what has changed.
  */
 import XMLBuilder from 'fast-xml-builder';
 import type { EntryRef } from '../schemas/shared.ts';
@@ -37,7 +37,7 @@ export interface Feed {
   /** The feed's own address, also its id. */
   url: string;
   title: string;
-  /** The page that shows the same list (the About page's timeline). */
+  /** The page that shows the same developments (the page of what has changed). */
   pageUrl: string;
   lang: string;
   author: string;

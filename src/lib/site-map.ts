@@ -48,6 +48,7 @@ export const siteMap: readonly SitePage[] = [
   { path: 'a-z', title: 'section.az', intro: 'intro.az', footerTitle: 'footer.az', in: ['nav', 'footer', 'home'] },
   { path: 'abbreviations', title: 'section.abbreviations', intro: 'intro.abbreviations', in: ['a-z'] },
   { path: 'sources', title: 'section.sources', intro: 'intro.sources', footerTitle: 'footer.sources', in: ['footer', 'home', 'a-z'] },
+  { path: 'changes', title: 'section.changes', intro: 'intro.changes', in: ['footer', 'a-z'] },
   { path: 'corrections', title: 'section.corrections', intro: 'intro.corrections', in: ['footer', 'a-z'] },
   { path: 'help', title: 'section.help', intro: 'intro.help', searchable: true, in: ['footer', 'a-z'] },
   { path: 'search', title: 'search.title', in: ['footer'] },

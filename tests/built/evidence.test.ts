@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogIn, urlOf } from '../content/catalog.ts';
 import { entryPath, quotationsOf, resolve, type Item, type PageItem, type Quotation } from '../../src/lib/content/catalog.ts';
 import { correctsVersion } from '../../src/lib/content/corrections.ts';
+import { changesPath } from '../../src/lib/content/changes.ts';
 import { aliasQuotations, shownAliases } from '../../src/lib/content/aliases.ts';
 import { pageItems } from '../../src/lib/content/catalog.ts';
 import type { PageCollection } from '../../src/lib/content/registry.ts';
@@ -62,12 +63,14 @@ describe('what the sources say', () => {
   for (const lang of languages) {
     const catalog = catalogIn(lang);
     for (const development of catalog.developments) {
-      it(`${lang}: ${development.id} is shown with its sources' own words on every page it concerns`, () => {
+      it(`${lang}: ${development.id} is shown with its sources' own words on every page it concerns and on the page of what has changed`, () => {
         for (const ref of development.data.concerns) {
           const page = pageOf(lang, ref);
           const file = fileOfPage(lang, page);
           expectQuotations(evidenceAfter(elements(readDist(file)), development.data.text), development, lang, file);
         }
+        const changes = fileFor(`${base}${localizedPath(lang, `${changesPath}/`)}`)!;
+        expectQuotations(evidenceAfter(elements(readDist(changes)), development.data.text), development, lang, changes);
       });
     }
 

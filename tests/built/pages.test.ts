@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogIn } from '../content/catalog.ts';
 import { entryPath, pageItems, resolve, sourcesOf } from '../../src/lib/content/catalog.ts';
 import { pageCollections, sectionCollections } from '../../src/lib/content/registry.ts';
+import { changesPath } from '../../src/lib/content/changes.ts';
 import { defaultLanguage, languageTable, languages, type Lang } from '../../src/lib/i18n/languages.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
 import { localizedPath, splitLanguage } from '../../src/lib/i18n/urls.ts';
@@ -144,6 +145,13 @@ describe('every built page', () => {
     const notInSource = plain(t('dating.notInSource'));
     if (entry?.data.notInSource) expect(plain(text(note!))).toContain(notInSource);
     else expect(plain(text(note!))).not.toContain(notInSource);
+    // And what has happened since: the page's own section of it, or else the page of changes.
+    if (drawsOnSource) {
+      const later = descendants(note!).filter((element) => element.tagName === 'a').map((a) => ({ href: attr(a, 'href')!, said: plain(text(a)) }));
+      expect(later, 'a link to what has happened since').toContainEqual(
+        expect.objectContaining(later.some(({ href }) => href.startsWith('#') && href !== '#corrections') ? { said: plain(t('dating.laterBelow')) } : { href: `${base}${localizedPath(lang, `${changesPath}/`)}`, said: plain(t('dating.laterElsewhere')) }),
+      );
+    }
     const time = descendants(note!).find((element) => element.tagName === 'time');
     expect(time, 'the review date').toBeDefined();
     expect(attr(time!, 'datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);

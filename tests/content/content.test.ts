@@ -23,6 +23,18 @@ describe('the content', () => {
     }
   });
 
+  it('lists each development on the page of every body its text names (the body that decided it, heard it or acted)', () => {
+    const catalog = catalogIn(defaultLanguage);
+    const missing = catalog.developments.flatMap((development) =>
+      catalog.bodies
+        // (Not the UN Secretariat, which is not the Organization's.)
+        .filter((body) => new RegExp(`(?<!UN )\\b${body.data.title}\\b`).test(development.data.text))
+        .filter((body) => !development.data.concerns.some((ref) => ref.collection === 'bodies' && ref.id === body.id))
+        .map((body) => `${development.id} names ${body.data.title} but does not concern bodies/${body.id}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
   it('puts every body in the structure exactly once', () => {
     const catalog = catalogIn(defaultLanguage);
     const ids: string[] = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { correctionsOf, correctsVersion, newestFirst, versionsNamed } from '../../src/lib/content/corrections.ts';
+import { correctionsOf, correctsVersion, versionsNamed } from '../../src/lib/content/corrections.ts';
+import { newestFirst } from '../../src/lib/content/dating.ts';
 import { catalogOf, item, ref } from './fixtures/catalog.ts';
 
 const concerning = (id: string, date: string, page = 'council', versions?: ('en' | 'ru' | 'kk')[]) =>

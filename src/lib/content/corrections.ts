@@ -1,5 +1,6 @@
 import { languages, type Lang } from '../i18n/languages.ts';
 import { referencing, type Catalog, type Item } from './catalog.ts';
+import { newestFirst } from './dating.ts';
 
 /**
  * Corrections, made in public (README, "Facts a reader can check"): which a page in a language
@@ -13,10 +14,6 @@ export const correctsVersion = (correction: Item<'corrections'>, lang: Lang): bo
 export function correctionsOf(catalog: Catalog, page: Pick<Item, 'collection' | 'id'>, lang: Lang): Item<'corrections'>[] {
   return newestFirst(referencing(catalog.corrections, (correction) => correction.data.concerns, page).filter((correction) => correctsVersion(correction, lang)));
 }
-
-/** Corrections, the newest first (then by id, so that lists read the same on every build). */
-export const newestFirst = (corrections: readonly Item<'corrections'>[]): Item<'corrections'>[] =>
-  [...corrections].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
 
 /**
  * The language versions a correction concerns, named in `lang` ("Russian and Kazakh"), when it

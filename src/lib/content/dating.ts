@@ -20,6 +20,13 @@ export function undatedSourceQuoted(catalog: Catalog, items: readonly Item[]): I
 /** The day a page was last reviewed: for a page showing several entries, the latest of theirs. */
 export const reviewedOn = (pages: readonly PageItem[]): string => pages.map((page) => page.data.reviewed).sort().at(-1)!;
 
+/**
+ * Dated entries (developments, corrections), the newest first, then by id so that lists read the
+ * same on every build. A partial date (`2024-06`) comes after the days of its month.
+ */
+export const newestFirst = <T extends { id: string; data: { date: string } }>(items: readonly T[]): T[] =>
+  [...items].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+
 /** The developments that concern a page, earliest first. */
 export const developmentsOf = (catalog: Catalog, page: Pick<Item, 'collection' | 'id'>): Item<'developments'>[] =>
   referencing(catalog.developments, (development) => development.data.concerns, page);

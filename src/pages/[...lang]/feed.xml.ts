@@ -3,6 +3,7 @@ import { atomFeed, feedEntries, feedUpdated } from '../../lib/feed';
 import { format } from '../../lib/i18n/format';
 import { versionsNamed } from '../../lib/content/corrections';
 import { loadCatalog } from '../../lib/content/load';
+import { changesPath } from '../../lib/content/changes';
 import { languagePaths, type Lang } from '../../lib/i18n/languages';
 import { localize } from '../../lib/i18n/localize';
 import { absoluteUrl } from '../../lib/i18n/href';
@@ -18,7 +19,7 @@ export const GET: APIRoute = async ({ props, site }) => {
   const xml = atomFeed({
     url: absolute('feed.xml'),
     title: t('feed.title'),
-    pageUrl: `${absolute('about')}#timeline-heading`,
+    pageUrl: absolute(changesPath),
     lang,
     author: t('site.name'),
     sourcesLabel: (count) => plural('timeline.source', count),

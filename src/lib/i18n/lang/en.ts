@@ -309,6 +309,14 @@ const strings = {
   'dating.notInSource': 'The source does not name what this page describes: every statement here comes from other sources, each quoted with it.',
   'kind.parliamentary-body': 'Parliamentary body',
   'structure.group.parliamentary-body': 'Parliamentary body',
+
+  // The page of what has changed (src/pages/[...lang]/changes.astro) and home's line of the latest.
+  'section.changes': 'What has changed',
+  'intro.changes': 'Every dated development on this site, newest first: what has happened since the source was written, and dated facts it leaves out. Each names the pages it concerns and quotes its sources.',
+  'changes.concerns': 'Concerns:',
+  'changes.latest': 'Latest:',
+  'changes.all': 'Everything that has changed',
+  'dating.laterElsewhere': 'What has changed since',
 } as const;
 
 export type EnglishStrings = typeof strings;

@@ -320,6 +320,14 @@ const strings: StringTable = {
   'dating.notInSource': 'Дереккөз бұл бетте сипатталғанды атамайды: мұндағы барлық мәлімет басқа дереккөздерден алынған, әрқайсысы солардың дәйексөзімен берілген.',
   'kind.parliamentary-body': 'Парламенттік орган',
   'structure.group.parliamentary-body': 'Парламенттік орган',
+
+  // The page of what has changed (src/pages/[...lang]/changes.astro) and home's line of the latest.
+  'section.changes': 'Не өзгерді',
+  'intro.changes': 'Осы сайттағы күні көрсетілген барлық оқиға, соңғысынан бастап: дереккөз жазылғаннан кейін не болғаны және онда айтылмаған, күні белгілі деректер. Әрқайсысының қатысты беттері көрсетіліп, дереккөздерінің сөздері келтірілген.',
+  'changes.concerns': 'Қатысты беттер:',
+  'changes.latest': 'Соңғысы:',
+  'changes.all': 'Барлық өзгерістер',
+  'dating.laterElsewhere': 'Содан бері не өзгерді',
 };
 
 /** Kazakh, the state language of Kazakhstan, whose ministry's page is the source: under /kk/. */

@@ -324,6 +324,14 @@ const strings: StringTable = {
   'dating.notInSource': 'Источник не называет то, чему посвящена эта страница: все сведения здесь взяты из других источников, каждое — с их цитатой.',
   'kind.parliamentary-body': 'Парламентский орган',
   'structure.group.parliamentary-body': 'Парламентский орган',
+
+  // The page of what has changed (src/pages/[...lang]/changes.astro) and home's line of the latest.
+  'section.changes': 'Что изменилось',
+  'intro.changes': 'Все датированные события на этом сайте, от последних к ранним: что произошло после того, как был написан источник, и датированные факты, которых в нем нет. У каждого указаны страницы, которых оно касается, и приведены слова его источников.',
+  'changes.concerns': 'Касается:',
+  'changes.latest': 'Последнее:',
+  'changes.all': 'Все изменения',
+  'dating.laterElsewhere': 'Что изменилось с тех пор',
 };
 
 /** Russian: the Organization's working language, under /ru/. */
