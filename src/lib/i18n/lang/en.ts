@@ -297,7 +297,6 @@ const strings = {
   // The comparison with NATO, the SCO and the CIS (/compare/).
   'section.compare': 'The CSTO beside NATO, the SCO and the CIS',
   'intro.compare': 'How the CSTO compares with NATO, the Shanghai Cooperation Organisation and the Commonwealth of Independent States: their members, founding, seat, defence clause, how they take decisions and what each has done, every fact dated and with its sources’ own words.',
-  'compare.organization': 'Organization',
   'compare.stated': 'What the sources state',
   'compare.date': 'Date of the fact',
   'compare.more': 'More on this site',
