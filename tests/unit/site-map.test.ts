@@ -14,8 +14,8 @@ describe('siteMap', () => {
     const paths = siteMap.map((page) => page.path);
     for (const page of siteMap) if (page.within) expect(paths, page.path).toContain(page.within);
   });
-  it('leads from the navigation to every section and the A to Z index, in order', () => {
-    expect(pagesIn('nav').map((page) => page.path)).toEqual(['about', ...sectionCollections, 'a-z']);
+  it('leads from the navigation to every section, the comparison and the A to Z index, in order', () => {
+    expect(pagesIn('nav').map((page) => page.path)).toEqual(['about', ...sectionCollections, 'compare', 'a-z']);
   });
 });
 
@@ -30,7 +30,7 @@ describe('searchSection', () => {
     for (const path of ['', 'a-z/', 'search/', 'sources/', 'nowhere/']) expect(searchSection(path), path).toBeUndefined();
   });
   it('gives the filters in the order of the site map', () => {
-    expect(searchSections().map((page) => page.path)).toEqual(['about', ...sectionCollections, 'questions', 'help']);
+    expect(searchSections().map((page) => page.path)).toEqual(['about', ...sectionCollections, 'compare', 'questions', 'help']);
   });
 });
 

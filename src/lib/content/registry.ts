@@ -4,6 +4,8 @@ import { activitySchema } from '../../schemas/activities.ts';
 import { articleSchema } from '../../schemas/articles.ts';
 import { bodySchema } from '../../schemas/bodies.ts';
 import { chairSchema } from '../../schemas/chairs.ts';
+import { compareSchema } from '../../schemas/compare.ts';
+import { comparisonSchema } from '../../schemas/comparisons.ts';
 import { correctionSchema } from '../../schemas/corrections.ts';
 import { developmentSchema } from '../../schemas/developments.ts';
 import { documentSchema } from '../../schemas/documents.ts';
@@ -70,9 +72,11 @@ export const collections = {
   holders: { schema: holderSchema, files: 'yaml', pages: 'none', text: ['person', 'text'], quoted: ['text'] },
   sessions: { schema: sessionSchema, files: 'yaml', pages: 'none', text: ['place', 'decisions'], quoted: ['place', 'decisions'] },
   chairs: { schema: chairSchema, files: 'yaml', pages: 'none', text: ['text'], quoted: ['text'] },
+  comparisons: { schema: comparisonSchema, files: 'yaml', pages: 'none', text: ['text'], quoted: ['text'] },
   statements: { schema: statementSchema, files: 'mdx', pages: 'none', text: [] },
   corrections: { schema: correctionSchema, files: 'yaml', pages: 'none', text: ['said', 'says'], quoted: ['says'] },
   questions: { schema: questionSchema, files: 'yaml', pages: 'none', text: ['question', 'answer'], quoted: ['answer'] },
+  compare: { schema: compareSchema, files: 'mdx', pages: 'single', text: ['title', 'summary'] },
   help: { schema: helpSchema, files: 'mdx', pages: 'single', text: ['title', 'summary'] },
 } as const satisfies Record<string, CollectionSpec>;
 

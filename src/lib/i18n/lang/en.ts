@@ -317,6 +317,24 @@ const strings = {
   'changes.latest': 'Latest:',
   'changes.all': 'Everything that has changed',
   'dating.laterElsewhere': 'What has changed since',
+
+  // The comparison with NATO, the SCO and the CIS (/compare/).
+  'section.compare': 'The CSTO beside NATO, the SCO and the CIS',
+  'intro.compare': 'How the CSTO compares with NATO, the Shanghai Cooperation Organisation and the Commonwealth of Independent States: their members, founding, seat, defence clause, how they take decisions and what each has done, every fact dated and with its sources’ own words.',
+  'compare.stated': 'What the sources state',
+  'compare.date': 'Date of the fact',
+  'compare.more': 'More on this site',
+  'compare.notFound': 'Not found in the sources read.',
+  'compare.aspect.members': 'Members',
+  'compare.aspect.founded': 'Founding',
+  'compare.aspect.seat': 'Seat',
+  'compare.aspect.defence': 'Defence clause',
+  'compare.aspect.decisions': 'How decisions are taken',
+  'compare.aspect.record': 'What it has done',
+  'compare.short.csto': 'CSTO',
+  'compare.short.nato': 'NATO',
+  'compare.short.sco': 'SCO',
+  'compare.short.cis': 'CIS',
 } as const;
 
 export type EnglishStrings = typeof strings;

@@ -328,6 +328,24 @@ const strings: StringTable = {
   'changes.latest': 'Соңғысы:',
   'changes.all': 'Барлық өзгерістер',
   'dating.laterElsewhere': 'Содан бері не өзгерді',
+
+  // НАТО, ШЫҰ және ТМД-мен салыстыру (/kk/compare/).
+  'section.compare': 'ҰҚШҰ, НАТО, ШЫҰ және ТМД: салыстыру',
+  'intro.compare': 'ҰҚШҰ-ны НАТО-мен, Шанхай ынтымақтастық ұйымымен және Тәуелсіз Мемлекеттер Достастығымен салыстыру: мүше мемлекеттері, құрылуы, орналасқан жері, ұжымдық қорғаныс туралы ережесі, шешім қабылдау тәртібі және әрқайсысының атқарған істері; әр деректің күні мен дереккөздердің өз сөздері берілген.',
+  'compare.stated': 'Дереккөздер не дейді',
+  'compare.date': 'Деректің күні',
+  'compare.more': 'Осы сайтта толығырақ',
+  'compare.notFound': 'Оқылған дереккөздерден табылмады.',
+  'compare.aspect.members': 'Мүше мемлекеттер',
+  'compare.aspect.founded': 'Құрылуы',
+  'compare.aspect.seat': 'Орналасқан жері',
+  'compare.aspect.defence': 'Ұжымдық қорғаныс туралы ереже',
+  'compare.aspect.decisions': 'Шешім қабылдау тәртібі',
+  'compare.aspect.record': 'Атқарған істері',
+  'compare.short.csto': 'ҰҚШҰ',
+  'compare.short.nato': 'НАТО',
+  'compare.short.sco': 'ШЫҰ',
+  'compare.short.cis': 'ТМД',
 };
 
 /** Kazakh, the state language of Kazakhstan, whose ministry's page is the source: under /kk/. */

@@ -332,6 +332,24 @@ const strings: StringTable = {
   'changes.latest': 'Последнее:',
   'changes.all': 'Все изменения',
   'dating.laterElsewhere': 'Что изменилось с тех пор',
+
+  // Сравнение с НАТО, ШОС и СНГ (/ru/compare/).
+  'section.compare': 'ОДКБ в сравнении с НАТО, ШОС и СНГ',
+  'intro.compare': 'ОДКБ рядом с НАТО, Шанхайской организацией сотрудничества и Содружеством Независимых Государств: государства-члены, создание, местопребывание, положение о коллективной обороне, порядок принятия решений и деятельность каждой организации; у каждого факта – дата и слова источников.',
+  'compare.stated': 'Что говорят источники',
+  'compare.date': 'Дата факта',
+  'compare.more': 'Подробнее на этом сайте',
+  'compare.notFound': 'В прочитанных источниках не найдено.',
+  'compare.aspect.members': 'Государства-члены',
+  'compare.aspect.founded': 'Создание',
+  'compare.aspect.seat': 'Местопребывание',
+  'compare.aspect.defence': 'Положение о коллективной обороне',
+  'compare.aspect.decisions': 'Порядок принятия решений',
+  'compare.aspect.record': 'Что сделано',
+  'compare.short.csto': 'ОДКБ',
+  'compare.short.nato': 'НАТО',
+  'compare.short.sco': 'ШОС',
+  'compare.short.cis': 'СНГ',
 };
 
 /** Russian: the Organization's working language, under /ru/. */
