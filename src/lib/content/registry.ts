@@ -4,6 +4,7 @@ import { activitySchema } from '../../schemas/activities.ts';
 import { articleSchema } from '../../schemas/articles.ts';
 import { bodySchema } from '../../schemas/bodies.ts';
 import { chairSchema } from '../../schemas/chairs.ts';
+import { crisisSchema } from '../../schemas/crises.ts';
 import { correctionSchema } from '../../schemas/corrections.ts';
 import { developmentSchema } from '../../schemas/developments.ts';
 import { documentSchema } from '../../schemas/documents.ts';
@@ -63,6 +64,7 @@ export const collections = {
   members: { schema: memberSchema, files: 'mdx', pages: 'section', text: ['title', 'summary', 'officialName'] },
   partners: { schema: partnerSchema, files: 'mdx', pages: 'section', text: ['title', 'summary', 'fullName'] },
   documents: { schema: documentSchema, files: 'mdx', pages: 'section', text: ['title', 'summary', 'place', 'otherSignatories'] },
+  crises: { schema: crisisSchema, files: 'mdx', pages: 'section', text: ['title', 'summary'] },
   articles: { schema: articleSchema, files: 'yaml', pages: 'none', text: ['text'], quoted: ['text'] },
   sources: { schema: sourceSchema, files: 'yaml', pages: 'none', text: ['publisher', 'period', 'periodNote'] },
   developments: { schema: developmentSchema, files: 'yaml', pages: 'none', text: ['text'], quoted: ['text'] },
