@@ -290,7 +290,7 @@ const strings = {
   'search.unavailable': 'Search is not available here: its index was not found. Browse the site from the',
 
   // Crises in which members asked for help (issue 25, item 4).
-  'section.crises': 'When member states asked for help',
+  'section.crises': 'Crises',
   'intro.crises': 'The crises in which a member state asked its allies or the Organization for help, or in which the Organization was asked to act: who asked, when and on what basis, what the Organization’s bodies decided, which forces went, and what each side said, in its own words.',
   'fact.crises': 'Crises it took part in',
   'fact.states': 'Member states concerned',
