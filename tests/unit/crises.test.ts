@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolve, type Item } from '../../src/lib/content/catalog.ts';
 import { articlePath, crisesOf, crisisDates, shownWithCrisis } from '../../src/lib/content/crises.ts';
 import { entryFacts, type Fact } from '../../src/lib/content/facts.ts';
-import type { SectionCollection } from '../../src/lib/content/registry.ts';
+import type { CollectionName, SectionCollection } from '../../src/lib/content/registry.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
 import { catalogOf, item, ref, refs } from './fixtures/catalog.ts';
 
@@ -59,7 +59,7 @@ describe('articlePath', () => {
 
 describe('crisesOf', () => {
   it('gives a member state the crises on its territory or at its request, a force those it was sent to, a council those its sessions dealt with', () => {
-    const ids = (target: { collection: string; id: string }) => crisesOf(catalog, target).map((crisis) => crisis.id);
+    const ids = (target: { collection: CollectionName; id: string }) => crisesOf(catalog, target).map((crisis) => crisis.id);
     expect(ids(ref('members', 'a'))).toEqual(['sent', 'border']);
     expect(ids(ref('members', 'b'))).toEqual(['border']);
     expect(ids(ref('members', 'c'))).toEqual([]);
