@@ -199,6 +199,17 @@ export const searchQueries: SearchQuery[] = [
   q('ru', 'comparison', 'Молдова', '/ru/compare/'),
   q('kk', 'comparison', 'НАТО', '/kk/compare/'),
   q('kk', 'comparison', 'Түрікменстан', '/kk/compare/'),
+  // The crises in which members asked for help, by the names and places people use.
+  q('en', 'crisis', 'Kazakhstan 2022', '/crises/kazakhstan-2022/'),
+  q('en', 'crisis', 'January events', '/crises/kazakhstan-2022/'),
+  q('en', 'crisis', 'Armenia 2022', '/crises/armenia-2021-2022/'),
+  q('en', 'crisis', 'Batken', '/crises/kyrgyz-tajik-border/'),
+  q('en', 'crisis', 'Osh', '/crises/kyrgyzstan-2010/'),
+  q('ru', 'crisis', 'январские события', '/ru/crises/kazakhstan-2022/'),
+  q('ru', 'crisis', 'Баткен', '/ru/crises/kyrgyz-tajik-border/'),
+  q('ru', 'crisis', 'Казахстан 2022', '/ru/crises/kazakhstan-2022/'),
+  q('kk', 'crisis', 'қаңтар оқиғалары', '/kk/crises/kazakhstan-2022/'),
+  q('kk', 'crisis', 'Баткен', '/kk/crises/kyrgyz-tajik-border/'),
 ];
 
 /** Forms of one word, which must all find the same pages, among them `finds`. */

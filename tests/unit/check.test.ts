@@ -421,7 +421,7 @@ describe('checkContent reads the frontmatter in every way it may be written', ()
 
 describe('checkContent on references to pages', () => {
   const development = (concerns: string) => withFiles(...entryInEveryLanguage('developments', 'event', `date: '2022-01-06'\ntext: Something happened.\nconcerns: [${concerns}]\nevidence:\n  - source: source\n    says: "Something happened."\n    read: 2026-12-07`, 'yaml', () => 'text: Words.\n'));
-  const notAPage = 'expected collection/id of a page, as "members/armenia" (page collections: about, bodies, activities, operations, forces, members, partners, documents, compare, help)';
+  const notAPage = 'expected collection/id of a page, as "members/armenia" (page collections: about, bodies, activities, operations, forces, members, partners, documents, crises, compare, help)';
 
   it('refuses what is not collection/id of a page, listing the page collections', () => {
     for (const concerns of ['sources/source', 'bodies/council/extra', 'councils/council']) {

@@ -1,6 +1,7 @@
 import { namedIn, type aliasKinds, type EntryRef } from '../../schemas/shared.ts';
 import { statementIds } from './body.ts';
 import { entryPath, resolve, sourcesOf, type Catalog, type PageItem, type Quotation } from './catalog.ts';
+import { shownWithCrisis } from './crises.ts';
 import { shownWith, textsOf } from './documents.ts';
 import { pageCollections } from './registry.ts';
 
@@ -29,6 +30,7 @@ export function pageSources(catalog: Catalog, item: PageItem, body = ''): EntryR
     ...(item.data.sources as EntryRef<'sources'>[]),
     ...shown.flatMap(sourcesOf),
     ...shownWith(catalog, item).flatMap(sourcesOf),
+    ...shownWithCrisis(catalog, item).flatMap(sourcesOf),
     ...textsOf(item),
     ...aliasesOf(item).map((alias) => alias.source),
   ];

@@ -4,6 +4,7 @@ import { defaultLanguage, type Lang } from '../i18n/languages.ts';
 import type { TextKey } from '../i18n/spec.ts';
 import type { Strings } from '../i18n/strings.ts';
 import { entryPath, quotationsOf, referencing, resolve, resolveAll, type Catalog, type Item, type PageItem, type Quotation } from './catalog.ts';
+import { articlePath, crisesOf, crisisDates } from './crises.ts';
 import { currentMembers, membershipOf, periodsOf, periodText, statusName, statusOf } from './membership.ts';
 import { holderOn, holdersOf } from './offices.ts';
 import type { SectionCollection } from './registry.ts';
@@ -72,6 +73,7 @@ export function entryFacts(catalog: Catalog, item: Item<SectionCollection>, { la
         ['fact.managedBy', referencing(bodies, (b) => b.data.manages, body).map(link)],
         ['fact.runs', referencing(catalog.operations, (o) => o.data.runBy, body).map(link)],
         ['fact.areas', resolveAll(catalog, d.areas).map(link)],
+        ['fact.crises', crisesOf(catalog, body).map(link)],
       ]);
     }
     case 'operations': {
@@ -98,6 +100,7 @@ export function entryFacts(catalog: Catalog, item: Item<SectionCollection>, { la
         ['fact.members', resolveAll(catalog, d.members).map(link)],
         ['fact.status', [d.status && tDynamic(`status.${d.status}`)]],
         ['fact.trainings', referencing(catalog.operations, (o) => o.data.forces, force).map(link)],
+        ['fact.crises', crisesOf(catalog, force).map(link)],
         ['fact.area', [link(resolve(catalog, d.area))]],
       ]);
     }
@@ -113,6 +116,7 @@ export function entryFacts(catalog: Catalog, item: Item<SectionCollection>, { la
         ['fact.inForces', referencing(catalog.forces, (f) => f.data.members, member).map(link)],
         ['fact.otherMembers', members.some((m) => m.id === member.id) ? members.filter((m) => m.id !== member.id).map(link) : []],
         ['fact.signedDocuments', referencing(catalog.documents, (d) => d.data.signatories, member).map(link)],
+        ['fact.crises', crisesOf(catalog, member).map(link)],
       ]);
     }
     case 'partners': {
@@ -135,6 +139,29 @@ export function entryFacts(catalog: Catalog, item: Item<SectionCollection>, { la
         ['fact.signatories', [...resolveAll(catalog, d.signatories).map(link), ...d.otherSignatories]],
         ['fact.amends', [d.amends && link(resolve(catalog, d.amends))]],
         ['fact.amendedBy', referencing(catalog.documents, (other) => other.data.amends, document).map(link)],
+      ]);
+    }
+    case 'crises': {
+      const crisis = item as Item<'crises'>;
+      const d = crisis.data;
+      const { request, arrived, withdrawn } = crisisDates(catalog, crisis);
+      const dated = (development: Item<'developments'> | undefined) => ({ quotations: development ? quotationsOf(catalog, development) : [] });
+      const article = (entry: Item<'articles'>): Link => ({
+        text: `${format(t('document.article'), { number: entry.data.number })}, ${resolve(catalog, entry.data.document).data.title}`,
+        path: articlePath(entry),
+      });
+      const session = (entry: Item<'sessions'>): Link => ({
+        text: `${formatDate(entry.data.date, lang)}: ${t(`sessions.kind.${entry.data.kind}`)}`,
+        path: `${entryPath(resolve(catalog, entry.data.council))}#year-${entry.data.date.slice(0, 4)}`,
+      });
+      return facts([
+        ['fact.states', resolveAll(catalog, d.states).map(link)],
+        ['fact.request', [request && formatDate(request.data.date, lang)], dated(request)],
+        ['fact.basis', resolveAll(catalog, d.basis).map(article)],
+        ['fact.councilSessions', resolveAll(catalog, d.sessions).map(session)],
+        ['fact.forcesSent', resolveAll(catalog, d.forces).map(link)],
+        ['fact.arrived', [arrived && formatDate(arrived.data.date, lang)], dated(arrived)],
+        ['fact.withdrawn', [withdrawn && formatDate(withdrawn.data.date, lang)], dated(withdrawn)],
       ]);
     }
     case 'activities':

@@ -6,6 +6,7 @@ import { bodySchema } from '../../schemas/bodies.ts';
 import { chairSchema } from '../../schemas/chairs.ts';
 import { compareSchema } from '../../schemas/compare.ts';
 import { comparisonSchema } from '../../schemas/comparisons.ts';
+import { crisisSchema } from '../../schemas/crises.ts';
 import { correctionSchema } from '../../schemas/corrections.ts';
 import { developmentSchema } from '../../schemas/developments.ts';
 import { documentSchema } from '../../schemas/documents.ts';
@@ -66,6 +67,7 @@ export const collections = {
   members: { schema: memberSchema, files: 'mdx', pages: 'section', text: ['title', 'summary', 'officialName'] },
   partners: { schema: partnerSchema, files: 'mdx', pages: 'section', text: ['title', 'summary', 'fullName'] },
   documents: { schema: documentSchema, files: 'mdx', pages: 'section', text: ['title', 'summary', 'place', 'otherSignatories'] },
+  crises: { schema: crisisSchema, files: 'mdx', pages: 'section', text: ['title', 'summary'] },
   articles: { schema: articleSchema, files: 'yaml', pages: 'none', text: ['text'], quoted: ['text'] },
   sources: { schema: sourceSchema, files: 'yaml', pages: 'none', text: ['publisher', 'period', 'periodNote'] },
   developments: { schema: developmentSchema, files: 'yaml', pages: 'none', text: ['text'], quoted: ['text'] },

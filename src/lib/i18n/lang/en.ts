@@ -301,6 +301,18 @@ const strings = {
   'search.truncated': 'Your search was too long, so only its first {max} characters were used.',
   'search.unavailable': 'Search is not available here: its index was not found. Browse the site from the',
 
+  // Crises in which members asked for help (issue 25, item 4).
+  'section.crises': 'Crises',
+  'intro.crises': 'The crises in which a member state asked its allies or the Organization for help, or in which the Organization was asked to act: who asked, when and on what basis, what the Organization’s bodies decided, which forces went, and what each side said, in its own words.',
+  'fact.crises': 'Crises it took part in',
+  'fact.states': 'Member states concerned',
+  'fact.request': 'Request for help',
+  'fact.basis': 'Legal basis invoked',
+  'fact.councilSessions': 'Sessions of the Collective Security Council on it',
+  'fact.forcesSent': 'Forces sent',
+  'fact.arrived': 'First units arrived',
+  'fact.withdrawn': 'Withdrawal completed',
+
   'notFound.title': 'Page not found',
   'notFound.description': 'There is no page at this address.',
   'notFound.body': 'If you typed the address, check it is correct. If you followed a link, the page may have moved.',
