@@ -10,11 +10,3 @@ export const headingWeights = { h1: 7, h2: 6, h3: 5, h4: 4, h5: 3, h6: 2 } as co
  * facts that are names, weighed alike and above any heading, so that a name finds its page.
  */
 export const titleWeight = 10;
-
-/**
- * The weight of what a founding document's article says (its paraphrase on the document's page).
- * A document is found by its name and its articles' numbers; the words of an article (the
- * Council is the highest body, the aims) weigh less, so that they find first the page of what the
- * article is about (the Collective Security Council for "highest body").
- */
-export const articleTextWeight = 0.5;

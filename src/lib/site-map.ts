@@ -43,7 +43,7 @@ export const siteMap: readonly SitePage[] = [
       in: homeCards.includes(collection) ? ['nav', 'home', 'a-z'] : ['nav', 'a-z'],
     }),
   ),
-  { path: 'compare', title: 'section.compare', intro: 'intro.compare', searchable: true, in: ['nav', 'home', 'a-z'] },
+  { path: 'compare', title: 'section.compare', intro: 'intro.compare', searchable: true, in: ['footer', 'home', 'a-z'] },
   { path: 'questions', title: 'section.questions', intro: 'intro.questions', searchable: true, in: ['footer', 'home', 'a-z'] },
   { path: 'structure', title: 'section.structure', intro: 'intro.structure', footerTitle: 'footer.structure', within: 'bodies', in: ['footer', 'home', 'a-z'] },
   { path: 'a-z', title: 'section.az', intro: 'intro.az', footerTitle: 'footer.az', in: ['nav', 'footer', 'home'] },

@@ -21,7 +21,8 @@ test('under /csto/: search runs and its results link under it, the Russian versi
   await page.getByRole('banner').getByRole('searchbox', { name: 'Search this site' }).fill('Joint Staff');
   await page.keyboard.press('Enter');
   await expect(page, 'search: the address').toHaveURL(/\/csto\/search\/\?q=Joint\+Staff$/);
-  const first = page.getByRole('region', { name: 'Results' }).getByRole('listitem').first().getByRole('link');
+  // A result's title is its heading's link (a matched section of its page has a link of its own).
+  const first = page.getByRole('region', { name: 'Results' }).getByRole('listitem').first().getByRole('heading').getByRole('link');
   await expect(first, 'search: the first result').toHaveText('CSTO Joint Staff');
   await first.click();
   await expect(page, 'search: the result leads under /csto/').toHaveURL(/\/csto\/bodies\/joint-staff\/$/);
@@ -30,7 +31,7 @@ test('under /csto/: search runs and its results link under it, the Russian versi
   await expect(page, 'ru: the switch').toHaveURL(/\/csto\/ru\/bodies\/joint-staff\/$/);
   await page.getByRole('banner').getByRole('searchbox', { name: 'Поиск по сайту' }).fill('Объединенный штаб');
   await page.keyboard.press('Enter');
-  const found = page.getByRole('region', { name: 'Результаты' }).getByRole('listitem').first().getByRole('link');
+  const found = page.getByRole('region', { name: 'Результаты' }).getByRole('listitem').first().getByRole('heading').getByRole('link');
   await expect(found, 'ru: search, the first result').toHaveText('Объединенный штаб ОДКБ');
   await expect(found, 'ru: search, the result leads under /csto/ru/').toHaveAttribute('href', /^\/csto\/ru\/bodies\/joint-staff\/(#|$)/);
   const russian404 = await page.goto('ru/no-such-page/');

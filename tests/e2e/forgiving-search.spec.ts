@@ -35,15 +35,19 @@ test('a misspelt word is corrected and said so; its result’s title leads to it
   await section.click();
   await expect(page, 'the section’s link leads to its heading').toHaveURL(new RegExp(`/members/kazakhstan/#${id}$`));
   // The words the fragment names are on the screen, marked by the browser (::target-text), not
-  // only the heading: their first use after the heading is within the viewport.
-  const words = decodeURIComponent(text!.split(',').at(-1)!);
+  // only the heading: their first use after the heading (after the fragment's prefix, where it
+  // has one: `prefix-,words`) is within the viewport.
+  const parts = text!.split(',').map(decodeURIComponent);
+  const words = parts.at(-1)!;
+  const prefix = parts.length > 1 && parts[0]!.endsWith('-') ? parts[0]!.slice(0, -1) : '';
   const shown = await page.evaluate(
-    ([target, headingId]) => {
+    ([target, before, headingId]) => {
       const heading = document.getElementById(headingId!)!;
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         if (!(heading.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
-        if (!(node.textContent ?? '').replaceAll('\u00ad', '').includes(target!)) continue;
+        const said = (node.textContent ?? '').replaceAll('\u00ad', '').replace(/\s+/g, ' ');
+        if (!said.includes(before ? `${before} ${target}` : target!)) continue;
         const range = document.createRange();
         range.selectNodeContents(node);
         const { top, bottom } = range.getBoundingClientRect();
@@ -51,7 +55,7 @@ test('a misspelt word is corrected and said so; its result’s title leads to it
       }
       return undefined;
     },
-    [words, id],
+    [words, prefix, id],
   );
   expect(shown, `"${words}" on the page`).toBeDefined();
   expect(shown!.top, `"${words}" below the top of the screen`).toBeGreaterThanOrEqual(0);

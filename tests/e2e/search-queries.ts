@@ -127,7 +127,7 @@ export const searchQueries: SearchQuery[] = [
   q('ru', 'acronym', 'КСОПН', '/ru/bodies/coordinating-council-on-countering-illegal-drug-trafficking/'),
   q('ru', 'acronym', 'CSTO', '/ru/about/'),
   q('ru', 'document', 'Статья 4', '/ru/documents/collective-security-treaty/'),
-  q('ru', 'document', 'Устав', '/ru/documents/charter/'),
+  q('ru', 'document', 'Устав Организации Договора о коллективной безопасности', '/ru/documents/charter/'),
   q('ru', 'document', 'Соглашение о Коллективных силах оперативного реагирования', '/ru/documents/crrf-agreement/'),
   q('ru', 'document', 'миротворческой деятельности', '/ru/documents/peacekeeping-agreement/'),
   q('ru', 'document', 'военной инфраструктуры', '/ru/documents/military-infrastructure-protocol/'),

@@ -14,8 +14,8 @@ describe('siteMap', () => {
     const paths = siteMap.map((page) => page.path);
     for (const page of siteMap) if (page.within) expect(paths, page.path).toContain(page.within);
   });
-  it('leads from the navigation to every section, the comparison and the A to Z index, in order', () => {
-    expect(pagesIn('nav').map((page) => page.path)).toEqual(['about', ...sectionCollections, 'compare', 'a-z']);
+  it('leads from the navigation to every section and the A to Z index, in order', () => {
+    expect(pagesIn('nav').map((page) => page.path)).toEqual(['about', ...sectionCollections, 'a-z']);
   });
 });
 
