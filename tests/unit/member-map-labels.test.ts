@@ -1,22 +1,11 @@
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { memberMap, placeLabels, relativePath, type MapMemberShape } from '../../src/components/pictures/member-map.ts';
+import { points } from './fixtures/svg-path.ts';
 
 // The map's geometry on the real outlines (Natural Earth, from world-atlas), and the placing of
 // names on small frames made in the test, where every position can be worked out by hand.
 
-/** The points of a path of absolute moves and relative lines, as memberMap writes them. */
-function points(d: string): [number, number][] {
-  const out: [number, number][] = [];
-  for (const [, command, args = ''] of d.matchAll(/([Mlz])([^Mlz]*)/g)) {
-    const numbers = [...args.matchAll(/-?\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
-    for (let i = 0; i + 1 < numbers.length; i += 2) {
-      const last = out.at(-1) ?? [0, 0];
-      out.push(command === 'M' ? [numbers[i]!, numbers[i + 1]!] : [last[0] + numbers[i]!, last[1] + numbers[i + 1]!]);
-    }
-  }
-  return out;
-}
 const extent = (d: string) => {
   const all = points(d);
   const xs = all.map(([x]) => x);

@@ -2,6 +2,7 @@ import world from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { labelSets, memberMap, placeLabels, relativePath, type MapMember } from '../../src/components/pictures/member-map.ts';
+import { points } from './fixtures/svg-path.ts';
 
 // Two sets of members on the real outlines (Natural Earth, from world-atlas): the labels the site
 // shows in English and in Russian. A label's box here is what placeLabels assumes; the browser
@@ -15,18 +16,6 @@ const sets: Record<string, MapMember[]> = {
   ].map(([isoCode, title]) => ({ isoCode: isoCode!, title: title!, path: `members/${isoCode}` })),
 };
 
-/** Every point of a path of absolute moves and relative lines (what memberMap writes), as [x, y]. */
-function points(d: string): [number, number][] {
-  const out: [number, number][] = [];
-  for (const [, command, args = ''] of d.matchAll(/([Mlz])([^Mlz]*)/g)) {
-    const numbers = [...args.matchAll(/-?\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
-    for (let i = 0; i + 1 < numbers.length; i += 2) {
-      const last = out.at(-1) ?? [0, 0];
-      out.push(command === 'M' ? [numbers[i]!, numbers[i + 1]!] : [last[0] + numbers[i]!, last[1] + numbers[i + 1]!]);
-    }
-  }
-  return out;
-}
 
 for (const [lang, members] of Object.entries(sets)) {
   describe(`memberMap, ${lang} labels`, () => {
