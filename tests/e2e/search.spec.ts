@@ -246,7 +246,8 @@ test('axe finds nothing on the search page with results, a correction and anothe
 
 // Each language's search page, opened once, with one thing after another asked of it.
 // (Excerpts are read in the languages whose facts lists have a word for a query to match.)
-const excerptQueries: Partial<Record<Lang, string>> = { en: 'exercise', ru: 'совместное учение' };
+// Words found in the facts lists: the kind of an operation (en), the label «Вид» itself (ru).
+const excerptQueries: Partial<Record<Lang, string>> = { en: 'exercise', ru: 'вид' };
 
 for (const lang of languages) {
   test(`${lang}: the page’s title names the query and its count; matched words are bold, never underlined; every link leads somewhere; the results and filters are of this language; excerpts read as the page does; no results by the keyboard; the language switch keeps the reader’s words`, async ({ page }) => {
@@ -290,7 +291,12 @@ for (const lang of languages) {
       await expect(found.first(), `results for “${excerptQuery}”`).toBeVisible();
       const texts = await found.evaluateAll((items) => items.map((item) => item.querySelector('[data-match]')?.textContent ?? ''));
       expect(texts.filter((text) => /\p{Ll}\p{Lu}/u.test(text)), 'excerpts: no label run into its value').toEqual([]);
-      expect(texts.some((text) => text.includes(`${t('fact.kind')}: `)), 'excerpts: a fact’s label, then its value').toBe(true);
+      // Each result's excerpt arrives with its page's data: wait for the one that holds a fact.
+      await expect
+        .poll(async () => (await found.evaluateAll((items) => items.map((item) => item.querySelector('[data-match]')?.textContent ?? ''))).some((text) => text.includes(`${t('fact.kind')}: `)), {
+          message: 'excerpts: a fact’s label, then its value',
+        })
+        .toBe(true);
       expect(texts.filter((text) => text.includes('://')), 'excerpts: no address printed for paper').toEqual([]);
     }
 
