@@ -153,7 +153,7 @@ const strings: StringTable = {
   'sessions.chairedBy': 'Председательствовала страна:',
   'sessions.kind.regular': 'Сессия',
   'sessions.kind.extraordinary': 'Внеочередная сессия',
-  'sessions.kind.informal': 'Неформальная встреча',
+  'sessions.kind.informal': 'Неофициальная встреча',
   'fact.actsBetweenSessionsOf': 'Работает между сессиями органа',
   'fact.reportsTo': 'Кому подотчетен',
   'fact.manages': 'Руководит органом',
