@@ -1,6 +1,7 @@
 /**
  * The Atom feed of a language (RFC 4287): the dated developments and the site's corrections,
- * newest first, each linking to the page it concerns and naming its sources, so that a reader can
+ * newest first, each linking to its place on the page of what has changed (a correction, to the
+ * corrections of its page) and naming its sources, so that a reader can
  * follow what has changed without visiting. Written by src/pages/[...lang]/feed.xml.ts, linked
  * from every page's head, the About page's timeline and the page of what has changed.
  */
@@ -8,6 +9,7 @@ import XMLBuilder from 'fast-xml-builder';
 import type { EntryRef } from '../schemas/shared.ts';
 import { entryPath, pageItems, resolve, sourcesOf, type Catalog, type Item, type PageItem } from './content/catalog.ts';
 import type { PageCollection } from './content/registry.ts';
+import { changesPath } from './content/changes.ts';
 import { reviewedOn } from './content/dating.ts';
 import { escapeXml } from './escape-xml.ts';
 
@@ -18,7 +20,7 @@ export interface FeedEntry {
   title: string;
   /** The paragraphs of its text. */
   text: string[];
-  /** The address of the page it concerns (its first). */
+  /** Where the site shows it: a development's place on the page of what has changed, a correction's page. */
   url: string;
   sources: { title: string; publisher: string; url?: string }[];
 }
@@ -53,8 +55,9 @@ export const atomDate = (date: string): string => `${`${date}-01-01`.slice(0, 10
 
 /**
  * A language's developments and corrections as feed entries, newest first; `absolute` makes a
- * path inside the site an address. A correction's id is `correction-<id>`, and it leads to the
- * corrections of its page.
+ * path inside the site an address. A development leads to its place on the page of what has
+ * changed (`changes/#<id>`, which names every page it concerns); a correction's id is
+ * `correction-<id>`, and it leads to the corrections of its page.
  */
 export function feedEntries(catalog: Catalog, absolute: (path: string) => string, words: CorrectionWords): FeedEntry[] {
   const firstPage = (item: Item<'developments' | 'corrections'>) => resolve(catalog, item.data.concerns[0]! as EntryRef<PageCollection>) as PageItem;
@@ -65,7 +68,7 @@ export function feedEntries(catalog: Catalog, absolute: (path: string) => string
     date: development.data.date,
     title: development.data.text,
     text: [development.data.text],
-    url: absolute(entryPath(firstPage(development))),
+    url: `${absolute(changesPath)}#${development.id}`,
     sources: sources(development),
   }));
   const corrections = catalog.corrections.map((correction) => ({

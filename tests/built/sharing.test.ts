@@ -186,6 +186,8 @@ describe('the Atom feeds', () => {
         expect(page.startsWith(site)).toBe(true);
         const served = fileFor(new URL(page).pathname);
         expect(served && existsSync(join(dist, served)), `${page} is a page of the site`).toBe(true);
+        const place = new URL(page).hash.slice(1);
+        if (place) expect(readFileSync(join(dist, served!), 'utf8'), `${page}: its place is on the page`).toContain(`id="${place}"`);
         for (const ref of sourcesOf(item)) expect(entry.content['#text']).toContain(asHtmlText(resolve(catalog, ref).data.title));
       }
     });
