@@ -1,13 +1,13 @@
 /**
  * The Atom feed of a language (RFC 4287): the dated developments and the site's corrections,
- * newest first, each linking to its place on the page of what has changed (a correction, to the
- * corrections of its page) and naming its sources, so that a reader can
+ * newest first, each linking to its place on the page of what has changed or on the corrections
+ * page, and naming its sources, so that a reader can
  * follow what has changed without visiting. Written by src/pages/[...lang]/feed.xml.ts, linked
  * from every page's head, the About page's timeline and the page of what has changed.
  */
 import XMLBuilder from 'fast-xml-builder';
 import type { EntryRef } from '../schemas/shared.ts';
-import { entryPath, pageItems, resolve, sourcesOf, type Catalog, type Item, type PageItem } from './content/catalog.ts';
+import { pageItems, resolve, sourcesOf, type Catalog, type Item, type PageItem } from './content/catalog.ts';
 import type { PageCollection } from './content/registry.ts';
 import { changesPath } from './content/changes.ts';
 import { reviewedOn } from './content/dating.ts';
@@ -20,7 +20,7 @@ export interface FeedEntry {
   title: string;
   /** The paragraphs of its text. */
   text: string[];
-  /** Where the site shows it: a development's place on the page of what has changed, a correction's page. */
+  /** Where the site shows it: its place on the page of what has changed, or on the corrections page. */
   url: string;
   sources: { title: string; publisher: string; url?: string }[];
 }
@@ -57,7 +57,8 @@ export const atomDate = (date: string): string => `${`${date}-01-01`.slice(0, 10
  * A language's developments and corrections as feed entries, newest first; `absolute` makes a
  * path inside the site an address. A development leads to its place on the page of what has
  * changed (`changes/#<id>`, which names every page it concerns); a correction's id is
- * `correction-<id>`, and it leads to the corrections of its page.
+ * `correction-<id>`, and it leads to its place on the corrections page, which lists every
+ * language version's corrections (a page shows only those of its own version).
  */
 export function feedEntries(catalog: Catalog, absolute: (path: string) => string, words: CorrectionWords): FeedEntry[] {
   const firstPage = (item: Item<'developments' | 'corrections'>) => resolve(catalog, item.data.concerns[0]! as EntryRef<PageCollection>) as PageItem;
@@ -76,7 +77,7 @@ export function feedEntries(catalog: Catalog, absolute: (path: string) => string
     date: correction.data.date,
     title: words.title(firstPage(correction).data.title),
     text: [words.versions(correction), `${words.said} ${correction.data.said}`, `${words.says} ${correction.data.says}`].filter((line): line is string => line !== undefined),
-    url: `${absolute(entryPath(firstPage(correction)))}#corrections`,
+    url: `${absolute('corrections')}#correction-${correction.id}`,
     sources: sources(correction),
   }));
   return [...developments, ...corrections].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));

@@ -21,9 +21,9 @@ describe('the feed', () => {
   const words = { title: (page: string) => `Correction: ${page}`, said: 'It said:', says: 'It now says:', versions: () => 'In Russian.' };
   const entries = feedEntries(catalog, (path) => `https://example.org/${path}/`, words);
 
-  it('lists the developments and the corrections newest first, a development at its place on the page of changes, a correction at its page, with its sources', () => {
+  it('lists the developments and the corrections newest first, each at its place on the page of changes or of corrections, with its sources', () => {
     expect(entries.map((entry) => [entry.id, entry.date, entry.url])).toEqual([
-      ['correction-figure', '2023-02-01', 'https://example.org/members/armenia/#corrections'],
+      ['correction-figure', '2023-02-01', 'https://example.org/corrections/#correction-figure'],
       ['newer', '2022-01-06', 'https://example.org/changes/#newer'],
       ['older', '2008-09', 'https://example.org/changes/#older'],
     ]);
