@@ -22,9 +22,10 @@ export function atAGlance(catalog: Catalog, overview: Item<'about'>, strings: Pi
   const chair = chairOfYearReviewed(catalog, overview);
   const treaty = resolve(catalog, d.treatySigned);
   const charter = resolve(catalog, d.founded);
-  const documentLink = (id: string, key: 'glance.treatySigned' | 'glance.charterSigned', date: string) => {
-    const document = catalog.documents.find((each) => each.id === id);
-    const text = format(t(key), { date: formatDate(date, lang) });
+  // The document whose signing it is (its page), found by that development.
+  const signing = (signed: Item<'developments'>, key: 'glance.treatySigned' | 'glance.charterSigned') => {
+    const document = catalog.documents.find((each) => each.data.signed.id === signed.id);
+    const text = format(t(key), { date: formatDate(signed.data.date, lang) });
     return document ? { ...link(document), text } : text;
   };
   return factRows(t, [
@@ -44,7 +45,7 @@ export function atAGlance(catalog: Catalog, overview: Item<'about'>, strings: Pi
     ],
     [
       'glance.founded',
-      [documentLink('collective-security-treaty', 'glance.treatySigned', treaty.data.date), documentLink('charter', 'glance.charterSigned', charter.data.date)],
+      [signing(treaty, 'glance.treatySigned'), signing(charter, 'glance.charterSigned')],
       { quotations: [...quotationsOf(catalog, treaty), ...quotationsOf(catalog, charter)] },
     ],
   ]);
