@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogIn, urlOf } from '../content/catalog.ts';
-import { resolve, type PageItem } from '../../src/lib/content/catalog.ts';
+import { quotationsOf, resolve, type PageItem } from '../../src/lib/content/catalog.ts';
 import { languages } from '../../src/lib/i18n/languages.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
 import { localizedPath } from '../../src/lib/i18n/urls.ts';
@@ -8,7 +8,8 @@ import { base, elementsOf, fileFor } from './built-site.ts';
 import { attr, descendants, plain, text, unbracketed } from './html.ts';
 
 // The questions page as built: every question of the collection, in its order, as a heading with
-// its answer, the words of its sources and a link to the page that says more.
+// its answer, the words of its sources (its own and those of the entries it rests on) and a link
+// to the page that says more.
 
 describe('the questions page', () => {
   for (const lang of languages) {
@@ -25,7 +26,7 @@ describe('the questions page', () => {
         expect(unbracketed(text(inside.find((each) => each.tagName === 'p')!)), question.id).toBe(unbracketed(question.data.answer));
         const evidence = inside.find((each) => each.tagName === 'details' && attr(each, 'class') === 'evidence');
         expect(evidence, `${question.id}: its sources' words`).toBeDefined();
-        expect(descendants(evidence!).filter((each) => each.tagName === 'blockquote'), question.id).toHaveLength(question.data.evidence.length);
+        expect(descendants(evidence!).filter((each) => each.tagName === 'blockquote'), question.id).toHaveLength(quotationsOf(catalog, question).length);
         const more = inside.filter((each) => each.tagName === 'p' && plain(text(each)).startsWith(t('questions.more'))).flatMap((p) => descendants(p).filter((a) => a.tagName === 'a'));
         const target = resolve(catalog, question.data.more as never) as PageItem;
         expect(more.map((a) => attr(a, 'href')), question.id).toEqual([`${base}${urlOf(lang, target).slice(1)}${question.data.anchor ? `#${question.data.anchor}` : ''}`]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, entryPath, pageItems, pagesCiting, quotationsOf, referencing, resolve, resolveAll, sourcesOf, type Item } from '../../src/lib/content/catalog.ts';
+import { buildCatalog, entryPath, evidenceOf, pageItems, pagesCiting, quotationsOf, referencing, resolve, resolveAll, sourcesOf, type Item } from '../../src/lib/content/catalog.ts';
 import { catalogOf, item, ref, refs } from './fixtures/catalog.ts';
 
 describe('buildCatalog', () => {
@@ -83,6 +83,19 @@ describe('sourcesOf and quotationsOf', () => {
     const statement = item('statements', 's', { sources: refs('sources', ['a']), evidence: [quoted('b'), quoted('a'), quoted('b'), quoted('c')] });
     expect(sourcesOf(statement).map((s) => s.id)).toEqual(['a', 'b', 'c']);
     expect(sourcesOf(item('developments', 'd', { evidence: [quoted('b')] })).map((s) => s.id)).toEqual(['b']);
+  });
+  it('gives an answer’s own quotations, then those of the entries it rests on, each once', () => {
+    const quoted = (source: string) => ({ source: ref('sources', source), says: `Words of ${source}.`, read: '2026-12-07' });
+    const catalog = catalogOf(
+      item('sources', 'a'),
+      item('sources', 'b'),
+      item('sources', 'c'),
+      item('developments', 'd', { evidence: [quoted('b'), quoted('a')] }),
+      item('articles', 'x', { evidence: [quoted('c')] }),
+    );
+    const answer = item('questions', 'q', { evidence: [quoted('a')], restsOn: { developments: [ref('developments', 'd')], articles: [ref('articles', 'x')] } });
+    expect(quotationsOf(catalog, answer).map((q) => q.source.id)).toEqual(['a', 'b', 'c']);
+    expect(evidenceOf(answer, () => undefined).map((q) => q.source.id)).toEqual(['a']);
   });
   it('gives no quotations for an entry without evidence', () => {
     expect(quotationsOf(catalogOf(), item('bodies', 'b'))).toEqual([]);

@@ -277,6 +277,40 @@ describe('checkContent holds every number of a statement against its quotations'
   });
 });
 
+describe('checkContent on the answers of the questions page', () => {
+  const kg24 = 'Preliminary data indicates that more than 1,742 kilograms of narcotics, psychotropic and potent substances were seized.';
+  const source = { path: 'content/en/sources/kg24.yaml', text: 'title: Over 1.5 tons of drugs seized\npublisher: 24.kg\nlanguage: en\norder: 2\n' };
+  const twins = languages.filter((lang) => lang !== 'en').map((lang) => ({ path: `content/${lang}/sources/kg24.yaml`, text: `publisher: 24.kg in ${lang}\n` }));
+  const evidence = `evidence:\n  - source: kg24\n    says: "${kg24}"\n    read: 2026-12-07`;
+  const development = entryInEveryLanguage('developments', 'kanal', `date: '2025-05-23'\ntext: More than 1,742 kilograms are seized.\nconcerns: [bodies/council]\n${evidence}`, 'yaml', () => 'text: Words.\n');
+  const question = (answer: string, grounds: string, twin = 'answer: Words.') =>
+    entryInEveryLanguage('questions', 'seized', `question: How much was seized?\nanswer: "${answer}"\nmore: bodies/council\norder: 1\nreviewed: 2026-12-07\n${grounds}`, 'yaml', () => `question: Words?\n${twin}\n`);
+
+  it('holds an answer’s numbers, in every language, against the quotations of the entries it rests on', () => {
+    const restsOn = 'restsOn:\n  developments: [kanal]';
+    expect(problemsOf(withFiles(source, ...twins, ...development, ...question('More than 1,742 kilograms.', restsOn)))).toEqual([]);
+    expect(problemsOf(withFiles(source, ...twins, ...development, ...question('More than 15 tons.', restsOn)))).toEqual([
+      expect.stringMatching(/^content\/en\/questions\/seized\.yaml: answer: the number 15 is in none of the quotations of its evidence \(kg24\)/),
+    ]);
+    expect(problemsOf(withFiles(source, ...twins, ...development, ...question('More than 1,742 kilograms.', restsOn, 'answer: "17 000 kg."')))).toEqual(
+      translatedLanguages.map((lang) => expect.stringMatching(new RegExp(`^content/${lang}/questions/seized\\.yaml: answer: the number 17 000 is in none`))),
+    );
+  });
+
+  it('fails on an answer that copies a quotation an entry holds, naming the entry to rest on', () => {
+    expect(problemsOf(withFiles(source, ...twins, ...development, ...question('More than 1,742 kilograms.', evidence)))).toEqual([
+      expect.stringMatching(/^content\/en\/questions\/seized\.yaml: evidence: the quotation of kg24 .* is held by developments\/kanal: rest on that entry \(restsOn: \{ developments: \[kanal\] \}\)/),
+    ]);
+  });
+
+  it('fails on an answer with neither grounds nor evidence, and on a ground that does not exist', () => {
+    expect(problemsOf(withFiles(source, ...twins, ...development, ...question('Words.', '')))).toEqual([expect.stringMatching(/^content\/en\/questions\/seized\.yaml: restsOn: an answer rests on the entries/)]);
+    expect(problemsOf(withFiles(source, ...twins, ...development, ...question('Words.', 'restsOn:\n  developments: [canal]')))).toEqual([
+      expect.stringMatching(/^content\/en\/questions\/seized\.yaml: restsOn\.developments\.0: no developments entry "canal"/),
+    ]);
+  });
+});
+
 describe('checkContent holds an article’s number against its quotations', () => {
   const document = entryInEveryLanguage('documents', 'treaty', mdx('title: The Treaty\nsummary: A treaty.\norder: 1\nkind: treaty\nsigned: signed\nplace: Tashkent\nsources: [source]\nreviewed: 2026-12-07'), 'mdx', (lang) => mdx(`title: Treaty in ${lang}\nsummary: Summary.\nplace: Tashkent in ${lang}`));
   const signed = entryInEveryLanguage('developments', 'signed', "date: '1992-05-15'\ntext: Signed.\nconcerns: [bodies/council]\nevidence:\n  - source: source\n    says: Signed on 15 May 1992.\n    read: 2026-12-07", 'yaml', () => 'text: Words.\n');

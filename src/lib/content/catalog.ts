@@ -100,10 +100,28 @@ export interface Quotation {
   read: string;
 }
 
-/** The quotations of an entry's evidence, with their sources; none for an entry without evidence. */
+/** A source's words as an entry's evidence stores them: the source by reference. */
+export interface Quoted {
+  source: EntryRef<'sources'>;
+  says: string;
+  read: string;
+}
+
+/**
+ * The evidence of an entry: its own quotations, then those of the entries it rests on
+ * (`restsOn`, as a question's answer does), each quotation once. `find` looks an entry up; the
+ * content checker and the pages each pass their own.
+ */
+export function evidenceOf(item: Item, find: (ref: EntryRef) => Item | undefined): Quoted[] {
+  const data = item.data as { evidence?: Quoted[]; restsOn?: Record<string, EntryRef[]> };
+  const grounds = Object.values(data.restsOn ?? {}).flatMap((refs) => refs.map(find).filter((found): found is Item => found !== undefined));
+  const all = [...(data.evidence ?? []), ...grounds.flatMap((ground) => (ground.data as { evidence?: Quoted[] }).evidence ?? [])];
+  return all.filter((quoted, index) => all.findIndex((other) => other.source.id === quoted.source.id && other.says === quoted.says) === index);
+}
+
+/** The quotations of an entry's evidence (its own and those of the entries it rests on), with their sources; none for an entry without evidence. */
 export function quotationsOf(catalog: Catalog, item: Item): Quotation[] {
-  const evidence = (item.data as { evidence?: { source: EntryRef<'sources'>; says: string; read: string }[] }).evidence ?? [];
-  return evidence.map((quoted) => ({ source: resolve(catalog, quoted.source), says: quoted.says, read: quoted.read }));
+  return evidenceOf(item, (ref) => resolve(catalog, ref as EntryRef<CollectionName>)).map((quoted) => ({ source: resolve(catalog, quoted.source), says: quoted.says, read: quoted.read }));
 }
 
 /**

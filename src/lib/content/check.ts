@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
 import type { RefFactory } from '../../schemas/shared.ts';
 import { defaultLanguage, languageTable, languages as siteLanguages, type Lang } from '../i18n/languages.ts';
-import type { Item } from './catalog.ts';
+import { evidenceOf, type Item } from './catalog.ts';
+import { answerGrounds } from '../../schemas/questions.ts';
 import { entryFile, locate, type FileLocation } from './ids.ts';
 import { collections, isCollection, quotedFields, type CollectionName } from './registry.ts';
 import { statementIds } from './body.ts';
@@ -73,12 +74,15 @@ export function checkContent(files: readonly ContentFile[], languages: readonly 
   const parsed = parseFiles(located, problems);
   const english = parsed.filter((entry) => entry.lang === defaultLanguage);
   const valid = checkEntries(english, ids, problems);
+  const byRef = new Map(valid.map(({ item }) => [`${item.collection}/${item.id}`, item]));
+  const find: Finder = (ref) => byRef.get(`${ref.collection}/${ref.id}`);
   checkTwins(english, ids, languages, problems);
-  const translations = checkTranslations(parsed.filter((entry) => entry.lang !== defaultLanguage && languages.includes(entry.lang)), valid, ids, problems);
+  const translations = checkTranslations(parsed.filter((entry) => entry.lang !== defaultLanguage && languages.includes(entry.lang)), valid, ids, find, problems);
   for (const { parsed: entry, item } of valid) {
-    checkNumbers(entry.file, item, item.data as Record<string, unknown>, entry.body, problems);
+    checkNumbers(entry.file, item, item.data as Record<string, unknown>, entry.body, find, problems);
     checkArticleNumber(entry.file, item, problems);
   }
+  checkQuotedOnce(valid, problems);
   checkStatementUse(english, ids, problems);
   const items = valid.map((entry) => entry.item);
   checkCycles(items, problems);
@@ -192,7 +196,7 @@ function checkTwins(english: readonly Parsed[], ids: IdIndex, languages: readonl
 }
 
 /** Each translation holds only the words of its entry, the same ones as the default language, with the same links and headings. */
-function checkTranslations(others: readonly Parsed[], valid: readonly { parsed: Parsed; item: Item }[], ids: IdIndex, problems: ContentProblem[]): TranslationEntry[] {
+function checkTranslations(others: readonly Parsed[], valid: readonly { parsed: Parsed; item: Item }[], ids: IdIndex, find: Finder, problems: ContentProblem[]): TranslationEntry[] {
   // With two files of one id (reported already), the first is the one translations answer to.
   const twins = new Map<string, { parsed: Parsed; item: Item }>();
   for (const entry of valid) if (!twins.has(`${entry.parsed.collection}/${entry.parsed.id}`)) twins.set(`${entry.parsed.collection}/${entry.parsed.id}`, entry);
@@ -214,15 +218,13 @@ function checkTranslations(others: readonly Parsed[], valid: readonly { parsed: 
     const mismatches = compareFields(collection, twin.parsed.data as Record<string, unknown>, result.data);
     problems.push(...mismatches.map((m) => ({ file: file.path, field: m.field, message: m.message })));
     problems.push(...compareBodies(twin.parsed.body, body).map((message) => ({ file: file.path, field: '(text)', message })));
-    checkNumbers(file, twin.item, result.data, body, problems);
+    checkNumbers(file, twin.item, result.data, body, find, problems);
     return mismatches.length === 0 ? [{ lang, collection, id, data: result.data }] : [];
   });
 }
 
-interface Evidence {
-  source: { id: string };
-  says: string;
-}
+/** Looks up a valid default-language entry by reference. */
+type Finder = (ref: { collection: string; id: string }) => Item | undefined;
 
 /**
  * Every number of a statement is in one of its quotations, or is one of the entry's own dates: a
@@ -231,10 +233,10 @@ interface Evidence {
  * a correction says now); its words in a translation are held against the same quotations, which
  * stay in their sources' languages.
  */
-function checkNumbers(file: ContentFile, item: Item, words: Record<string, unknown>, body: string, problems: ContentProblem[]): void {
-  const data = item.data as { evidence?: Evidence[]; date?: string; from?: string; until?: string; year?: number };
-  const { evidence } = data;
-  if (!evidence) return;
+function checkNumbers(file: ContentFile, item: Item, words: Record<string, unknown>, body: string, find: Finder, problems: ContentProblem[]): void {
+  const data = item.data as { date?: string; from?: string; until?: string; year?: number };
+  const evidence = evidenceOf(item, find);
+  if (evidence.length === 0) return;
   const dates = [data.date, data.from, data.until, data.year?.toString()].filter((date): date is string => date !== undefined);
   const statements = item.collection === 'statements' ? [{ field: '(text)', text: bodyText(body) }] : quotedFields(item.collection).map((field) => ({ field, text: words[field] }));
   const sources = [...new Set(evidence.map((quoted) => quoted.source.id))].join(', ');
@@ -261,6 +263,30 @@ function checkArticleNumber(file: ContentFile, item: Item, problems: ContentProb
   if (unsupportedNumbers(number, evidence.map((quoted) => quoted.says)).length === 0) return;
   const sources = [...new Set(evidence.map((quoted) => quoted.source.id))].join(', ');
   problems.push({ file: file.path, field: 'number', message: `the article number ${number} is in none of the quotations of its evidence (${sources}): quote the words of a source that number it, or leave the article out` });
+}
+
+/**
+ * A quotation is written once, in the entry that states its fact: a question's own evidence holds
+ * no words that an entry it could rest on (src/schemas/questions.ts, `answerGrounds`) holds
+ * already; it rests on that entry instead, so that a quotation mended there is mended everywhere.
+ */
+function checkQuotedOnce(valid: readonly { parsed: Parsed; item: Item }[], problems: ContentProblem[]): void {
+  const holders = new Map<string, string>();
+  for (const { item } of valid) {
+    if (!(answerGrounds as readonly string[]).includes(item.collection)) continue;
+    for (const quoted of (item.data as { evidence?: { source: { id: string }; says: string }[] }).evidence ?? []) {
+      holders.set(`${quoted.source.id}\n${quoted.says}`, `${item.collection}/${item.id}`);
+    }
+  }
+  for (const { parsed, item } of valid) {
+    if (item.collection !== 'questions') continue;
+    for (const quoted of (item as Item<'questions'>).data.evidence ?? []) {
+      const holder = holders.get(`${quoted.source.id}\n${quoted.says}`);
+      if (!holder) continue;
+      const [collection, id] = holder.split('/');
+      problems.push({ file: parsed.file.path, field: 'evidence', message: `the quotation of ${quoted.source.id} ("${quoted.says.slice(0, 60)}…") is held by ${holder}: rest on that entry (restsOn: { ${collection}: [${id}] }) rather than copying its words` });
+    }
+  }
 }
 
 /** Each `<Statement id>` of a page names a statement that exists, and each statement is shown on some page. */
