@@ -73,3 +73,12 @@ test('on a wide page a key fact’s label sits beside its value', async ({ share
     expect(Math.abs(value!.top - label!.top), 'on the same line').toBeLessThanOrEqual(1);
   }
 });
+
+test('the search page keeps no blank screen under its form until a search is asked, in every language', async ({ shared: page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const prefix of ['', 'ru/', 'kk/']) {
+    await page.goto(`/${prefix}search/`);
+    const top = await page.getByRole('contentinfo').evaluate((footer) => footer.getBoundingClientRect().top);
+    expect(top, `/${prefix}search/: the footer, on the first screen`).toBeLessThan(800);
+  }
+});
