@@ -78,6 +78,13 @@ describe('key facts', () => {
     expect(key('members', 'b', strings('kk')).find((fact) => fact.notStated)?.values).toEqual(['Оқылған дереккөздерде көрсетілмеген']);
   });
 
+  it('give an operation its kind, who runs it and its area, and a crisis its states, the request for help and the forces sent', () => {
+    const more = catalogOf(item('operations', 'drill', { kind: 'exercise', participants: ['the member states'] }), item('crises', 'quiet'), item('members', 'state'));
+    const keyOf = (collection: SectionCollection, id: string) => shown(entryFacts(more, resolve(more, ref(collection, id)) as Item<SectionCollection>, en).key);
+    expect(keyOf('operations', 'drill')).toEqual(['Kind: Exercise (joint training)', 'Run by: Not stated in the sources read', 'Area of activity: area -> activities/area']);
+    expect(keyOf('crises', 'quiet')).toEqual(['Member states concerned: state -> members/state', 'Request for help: Not stated in the sources read', 'Forces sent: Not stated in the sources read']);
+  });
+
   it('leave nothing of the more facts empty, and no key field out of them', () => {
     const { key: keyed, more } = entryFacts(catalog, entry('bodies', 'council'), en);
     expect(more.every((fact) => fact.values.length > 0)).toBe(true);
