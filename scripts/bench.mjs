@@ -256,6 +256,29 @@ await withPreview('.', port(0), async (browser, origin) => {
   await page.close();
 });
 
+// Issue 26 §2, the column: at 320 px with 200% text, the narrowest block of reading text in <main>
+// against <main>'s width (tests/e2e/column.spec.ts holds every block to 85%), how many blocks are
+// under 85%, and where the key facts start against the h1, in px from the top of the page.
+await withPreview('.', port(0), async (browser, origin) => {
+  console.log(`\nThe reading column at 320 px with 200% text\n${'page'.padEnd(44)}${'narrowest/main'.padStart(16)}${'under 85%'.padStart(12)}${'h1 top'.padStart(9)}${'key facts top'.padStart(15)}`);
+  const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+  for (const path of ['operations/kanal/', 'ru/operations/kanal/', 'kk/operations/kanal/', 'members/armenia/', 'ru/bodies/secretary-general/', 'kk/about/']) {
+    await page.goto(`${origin}${path}`);
+    await page.locator('html').evaluate((html) => html.setAttribute('data-font-size', '200'));
+    const figures = await page.evaluate(() => {
+      const main = document.querySelector('main');
+      const own = (element) => element.clientWidth - parseFloat(getComputedStyle(element).paddingLeft) - parseFloat(getComputedStyle(element).paddingRight);
+      const widths = [...main.querySelectorAll('p, li, dt, dd, blockquote, figcaption')]
+        .filter((element) => element.getClientRects().length > 0 && !element.closest('table, svg') && [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent.trim()))
+        .map(own);
+      const top = (element) => (element ? Math.round(element.getBoundingClientRect().top + window.scrollY) : '–');
+      return { main: own(main), narrowest: Math.min(...widths), under: widths.filter((width) => width < 0.85 * own(main)).length, blocks: widths.length, h1: top(document.querySelector('h1')), facts: top(document.querySelector('#facts-heading')) };
+    });
+    console.log(`${`/${path}`.padEnd(44)}${`${Math.round(figures.narrowest)}/${Math.round(figures.main)}`.padStart(16)}${`${figures.under}/${figures.blocks}`.padStart(12)}${String(figures.h1).padStart(9)}${String(figures.facts).padStart(15)}`);
+  }
+  await page.close();
+});
+
 // First paint with the stylesheet inlined into each page (the site as built) and as a file
 // (Astro's build.inlineStylesheets 'never', built in a scratch copy), served by nginx with gzip.
 {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolve, type Item } from '../../src/lib/content/catalog.ts';
 import { articlePath, crisesOf, crisisDates, shownWithCrisis } from '../../src/lib/content/crises.ts';
-import { entryFacts, type Fact } from '../../src/lib/content/facts.ts';
+import { entryFacts, stated, type Fact } from '../../src/lib/content/facts.ts';
 import type { CollectionName, SectionCollection } from '../../src/lib/content/registry.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
 import { catalogOf, item, ref, refs } from './fixtures/catalog.ts';
@@ -72,7 +72,7 @@ describe('crisesOf', () => {
 
 describe('entryFacts of a crisis', () => {
   it('gives its states, its request with its sources’ words, its basis and sessions linked to where they are stated, its forces and its dates', () => {
-    const facts = entryFacts(catalog, entry('crises', 'sent'), en);
+    const facts = stated(entryFacts(catalog, entry('crises', 'sent'), en));
     expect(shown(facts)).toEqual({
       'Member states concerned': ['a -> members/a'],
       'Request for help': ['5 January 2022'],
@@ -87,13 +87,13 @@ describe('entryFacts of a crisis', () => {
   });
 
   it('leaves out the facts a crisis has no value for', () => {
-    expect(shown(entryFacts(catalog, entry('crises', 'border'), en))).toEqual({ 'Member states concerned': ['a -> members/a', 'b -> members/b'] });
+    expect(shown(stated(entryFacts(catalog, entry('crises', 'border'), en)))).toEqual({ 'Member states concerned': ['a -> members/a', 'b -> members/b'] });
   });
 
   it('lists the crises on the pages of the states, forces and councils in them', () => {
-    expect(shown(entryFacts(catalog, entry('members', 'b'), en))['Crises it took part in']).toEqual(['border -> crises/border']);
-    expect(shown(entryFacts(catalog, entry('forces', 'peacekeepers'), en))['Crises it took part in']).toEqual(['sent -> crises/sent']);
-    expect(shown(entryFacts(catalog, entry('bodies', 'council'), en))['Crises it took part in']).toEqual(['sent -> crises/sent']);
-    expect(shown(entryFacts(catalog, entry('members', 'c'), en))['Crises it took part in']).toBeUndefined();
+    expect(shown(stated(entryFacts(catalog, entry('members', 'b'), en)))['Crises it took part in']).toEqual(['border -> crises/border']);
+    expect(shown(stated(entryFacts(catalog, entry('forces', 'peacekeepers'), en)))['Crises it took part in']).toEqual(['sent -> crises/sent']);
+    expect(shown(stated(entryFacts(catalog, entry('bodies', 'council'), en)))['Crises it took part in']).toEqual(['sent -> crises/sent']);
+    expect(shown(stated(entryFacts(catalog, entry('members', 'c'), en)))['Crises it took part in']).toBeUndefined();
   });
 });

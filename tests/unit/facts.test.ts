@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolve, type Item } from '../../src/lib/content/catalog.ts';
-import { entryFacts, relatedGroups, type Fact } from '../../src/lib/content/facts.ts';
+import { entryFacts, stated, relatedGroups, type Fact } from '../../src/lib/content/facts.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
 import type { SectionCollection } from '../../src/lib/content/registry.ts';
 import { catalogOf, item, ref, refs } from './fixtures/catalog.ts';
@@ -38,30 +38,30 @@ const en = strings('en');
 
 describe('entryFacts', () => {
   it('gives a body its own facts and both sides of every relation, leaving out facts with no value', () => {
-    expect(shown(entryFacts(catalog, entry('bodies', 'council'), en))).toEqual({
+    expect(shown(stated(entryFacts(catalog, entry('bodies', 'council'), en)))).toEqual({
       Abbreviation: ['CC'],
-      Kind: ['Council'],
+      Role: ['Council'],
       'Who sits on it': ['the heads of state'],
       'Operational since': ['2004'],
       'Works between its sessions': ['permanent -> bodies/permanent'],
       'Accountable to it': ['general -> bodies/general'],
     });
-    expect(shown(entryFacts(catalog, entry('bodies', 'general'), en))).toEqual({
-      Kind: ['Official'],
+    expect(shown(stated(entryFacts(catalog, entry('bodies', 'general'), en)))).toEqual({
+      Role: ['Official'],
       'Who holds the office': ['one official'],
       'Accountable to': ['council -> bodies/council'],
       Manages: ['secretariat -> bodies/secretariat'],
     });
-    expect(shown(entryFacts(catalog, entry('bodies', 'permanent'), en))).toMatchObject({
+    expect(shown(stated(entryFacts(catalog, entry('bodies', 'permanent'), en)))).toMatchObject({
       'Works between the sessions of': ['council -> bodies/council'],
       Runs: ['kanal -> operations/kanal'],
       'Area of activity': ['area -> activities/area'],
     });
-    expect(shown(entryFacts(catalog, entry('bodies', 'secretariat'), en))).toEqual({ Kind: ['Permanent working body'], 'Managed by': ['general -> bodies/general'] });
+    expect(shown(stated(entryFacts(catalog, entry('bodies', 'secretariat'), en)))).toEqual({ Role: ['Permanent working body'], 'Managed by': ['general -> bodies/general'] });
   });
 
   it('gives an operation its body, its area, its aims and its observers, and an exercise its forces', () => {
-    expect(shown(entryFacts(catalog, entry('operations', 'kanal'), en))).toEqual({
+    expect(shown(stated(entryFacts(catalog, entry('operations', 'kanal'), en)))).toEqual({
       'In English': ['Channel'],
       Kind: ['Operation'],
       'Run by': ['permanent -> bodies/permanent'],
@@ -71,11 +71,11 @@ describe('entryFacts', () => {
       Observers: ['Uzbekistan'],
       'Observer organizations': ['interpol -> partners/interpol'],
     });
-    expect(shown(entryFacts(catalog, entry('operations', 'drill'), en))).toMatchObject({ Kind: ['Exercise (joint training)'], 'Forces that train': ['rapid -> forces/rapid'] });
+    expect(shown(stated(entryFacts(catalog, entry('operations', 'drill'), en)))).toMatchObject({ Kind: ['Exercise (joint training)'], 'Forces that train': ['rapid -> forces/rapid'] });
   });
 
   it('gives a force its members, status and training, and a partner what it observes', () => {
-    expect(shown(entryFacts(catalog, entry('forces', 'rapid'), en))).toEqual({
+    expect(shown(stated(entryFacts(catalog, entry('forces', 'rapid'), en)))).toEqual({
       Kind: ['Forces established on a broad coalition basis'],
       Region: ['the North'],
       'Member states': ['a -> members/a', 'b -> members/b'],
@@ -83,7 +83,7 @@ describe('entryFacts', () => {
       'Joint training': ['drill -> operations/drill'],
       'Area of activity': ['area -> activities/area'],
     });
-    expect(shown(entryFacts(catalog, entry('partners', 'interpol'), en))).toEqual({
+    expect(shown(stated(entryFacts(catalog, entry('partners', 'interpol'), en)))).toEqual({
       'Full name': ['International Criminal Police Organization'],
       Cooperation: ['Observer in a CSTO operation'],
       Observes: ['kanal -> operations/kanal'],
@@ -91,19 +91,19 @@ describe('entryFacts', () => {
     });
   });
 
-  it('gives a member state its official name, its status and periods, the forces that name it and the other member states', () => {
-    expect(shown(entryFacts(catalog, entry('members', 'a'), en))).toEqual({
+  it('gives a member state its official name, its years in the CSTO, its status and periods, and the forces that name it', () => {
+    expect(shown(stated(entryFacts(catalog, entry('members', 'a'), en)))).toEqual({
       'Official name': ['The Republic of A'],
+      'In the CSTO (before 2002, the Treaty)': ['15 May 1992 – today'],
       Status: ['Member state'],
       'In the Treaty and the Organization': ['15 May 1992 – today: Member state'],
-      'Regional forces and systems whose names, in the source, include it': ['rapid -> forces/rapid'],
-      'Other member states': ['b -> members/b', 'c -> members/c'],
+      'Forces and systems': ['rapid -> forces/rapid'],
       'Founding documents it signed': ['treaty -> documents/treaty'],
     });
   });
 
   it('gives a document its signing, with its place and what its sources say, its entry into force, who signed it and what it amends, both ways', () => {
-    const facts = entryFacts(catalog, entry('documents', 'treaty'), en);
+    const facts = stated(entryFacts(catalog, entry('documents', 'treaty'), en));
     expect(shown(facts)).toEqual({
       Kind: ['Treaty'],
       Signed: ['15 May 1992, Tashkent'],
@@ -112,34 +112,35 @@ describe('entryFacts', () => {
       'Extended or amended by': ['protocol -> documents/protocol'],
     });
     expect(facts.find((fact) => fact.label === 'Signed')!.quotations!.map((quoted) => quoted.says)).toEqual(['Signed in Tashkent on May 15, 1992.']);
-    expect(shown(entryFacts(catalog, entry('documents', 'protocol'), en))).toEqual({ Kind: ['Protocol'], Signed: ['2 April 1999, Moscow'], 'Extends or amends': ['treaty -> documents/treaty'] });
-    expect(shown(entryFacts(catalog, entry('members', 'b'), en))['Founding documents it signed']).toBeUndefined();
+    expect(shown(stated(entryFacts(catalog, entry('documents', 'protocol'), en)))).toEqual({ Kind: ['Protocol'], Signed: ['2 April 1999, Moscow'], 'Extends or amends': ['treaty -> documents/treaty'] });
+    expect(shown(stated(entryFacts(catalog, entry('members', 'b'), en)))['Founding documents it signed']).toBeUndefined();
   });
 
   it('gives a state that left its status and each period, and no list of member states', () => {
-    expect(shown(entryFacts(catalog, entry('members', 'd'), en))).toEqual({
+    expect(shown(stated(entryFacts(catalog, entry('members', 'd'), en)))).toEqual({
+      'In the CSTO (before 2002, the Treaty)': ['September 1993 – April 1999'],
       Status: ['Former party to the Treaty'],
       'In the Treaty and the Organization': ['September 1993 – April 1999: Member state', 'April 1999 – today: Former party to the Treaty'],
     });
   });
 
   it('marks the facts that are names of the entry, and no others', () => {
-    const names = (collection: SectionCollection, id: string) => entryFacts(catalog, entry(collection, id), en).filter((fact) => fact.isName).map((fact) => fact.label);
+    const names = (collection: SectionCollection, id: string) => stated(entryFacts(catalog, entry(collection, id), en)).filter((fact) => fact.isName).map((fact) => fact.label);
     expect(names('members', 'a')).toEqual(['Official name']);
     expect(names('partners', 'interpol')).toEqual(['Full name']);
     expect(names('bodies', 'council')).toEqual([]);
   });
 
   it('gives an area of activity no facts: its page lists what is in it', () => {
-    expect(entryFacts(catalog, entry('activities', 'area'), en)).toEqual([]);
+    expect(stated(entryFacts(catalog, entry('activities', 'area'), en))).toEqual([]);
   });
 
-  it('lists on a member state the other member states', () => {
-    expect(shown(entryFacts(catalog, entry('members', 'c'), en))['Other member states']).toEqual(['a -> members/a', 'b -> members/b']);
+  it('lists on a member state no other member states: that is navigation, the members page has it', () => {
+    expect(stated(entryFacts(catalog, entry('members', 'c'), en)).map((fact) => fact.label)).not.toContain('Other member states');
   });
 
   it('labels facts in Russian and marks the English name of an operation as English', () => {
-    const facts = shown(entryFacts(catalog, entry('operations', 'kanal'), strings('ru')));
+    const facts = shown(stated(entryFacts(catalog, entry('operations', 'kanal'), strings('ru'))));
     expect(facts['Название в английском источнике']).toEqual(['Channel [lang=en]']);
     expect(facts['Вид']).toEqual(['Операция']);
   });

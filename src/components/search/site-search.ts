@@ -133,6 +133,8 @@ class SiteSearch extends HTMLElement {
   async #search({ history, focus = false }: { history?: 'push' | 'replace'; focus?: boolean }) {
     const raw = this.#input.value;
     const sections = this.#boxes().filter((box) => box.checked).map((box) => box.value);
+    // Once asked, the answer's place is a screen high (./SiteSearch.astro) and stays so.
+    if (raw.trim() !== '') this.dataset.asked = '';
     if (history) {
       const url = `${location.pathname}${searchQueryString({ query: raw.trim(), sections, exact: this.#exact })}`;
       if (url !== `${location.pathname}${location.search}`) window.history[history === 'push' ? 'pushState' : 'replaceState'](null, '', url);

@@ -56,6 +56,23 @@ export function periodsOf(steps: readonly MembershipStep[]): MembershipPeriod[] 
   return periods;
 }
 
+/**
+ * The stretches of time a state was a member state, whatever its participation (Armenia's frozen
+ * participation is membership still): the periods of `periodsOf` in a member status, run together.
+ */
+export function memberSpans(steps: readonly MembershipStep[]): Omit<MembershipPeriod, 'status'>[] {
+  const spans: Omit<MembershipPeriod, 'status'>[] = [];
+  for (const period of periodsOf(steps)) {
+    const last = spans.at(-1);
+    if (!isMemberStatus(period.status)) continue;
+    if (last && last.to === period.from) {
+      if (period.to === undefined) delete last.to;
+      else last.to = period.to;
+    } else spans.push(period.to === undefined ? { from: period.from } : { from: period.from, to: period.to });
+  }
+  return spans;
+}
+
 /** A problem of a state's membership list, for the content checker: the state's id and what is wrong. */
 export interface MembershipProblem {
   id: string;
@@ -89,7 +106,7 @@ export function membershipProblems(members: readonly Item<'members'>[], developm
 }
 
 /** A period as readers see it: "15 May 1992 – April 1999", or "22 February 2024 – today" for the present one. */
-export function periodText(period: MembershipPeriod, { lang, t }: Pick<Strings, 'lang' | 't'>): string {
+export function periodText<Period extends Omit<MembershipPeriod, 'status'>>(period: Period, { lang, t }: Pick<Strings, 'lang' | 't'>): string {
   const from = formatDate(period.from, lang);
   return period.to === undefined ? format(t('membership.periodOpen'), { from }) : format(t('membership.period'), { from, to: formatDate(period.to, lang) });
 }

@@ -142,7 +142,6 @@ const strings = {
   'fact.kind': 'Kind',
   'fact.composition': 'Who sits on it',
   'fact.holder': 'Who holds the office',
-  'fact.holderOnReview': 'In office on the day of review',
   'holders.heading.official': 'Who has held the office',
   'holders.heading.body': 'Who has headed it',
   'holders.acting': 'acting',
@@ -176,8 +175,6 @@ const strings = {
   'fact.status': 'Status, as the source states it',
   'fact.trainings': 'Joint training',
   'fact.officialName': 'Official name',
-  'fact.inForces': 'Regional forces and systems whose names, in the source, include it',
-  'fact.otherMembers': 'Other member states',
   'fact.signedDocuments': 'Founding documents it signed',
   'fact.fullName': 'Full name',
   'fact.cooperation': 'Cooperation',
@@ -347,6 +344,14 @@ const strings = {
   'compare.short.nato': 'NATO',
   'compare.short.sco': 'SCO',
   'compare.short.cis': 'CIS',
+  // Issue 26 §2, the column: key facts (src/lib/content/facts.ts).
+  'fact.notStated': 'Not stated in the sources read',
+  'fact.role': 'Role',
+  'fact.head': 'Head on the day of review',
+  'fact.chair': '{state}, in the chair in {year}',
+  'fact.inCsto': 'In the CSTO (before 2002, the Treaty)',
+  'fact.stateForces': 'Forces and systems',
+  'entry.moreFacts': 'More facts',
 } as const;
 
 export type EnglishStrings = typeof strings;

@@ -147,7 +147,6 @@ const strings: StringTable = {
   'fact.kind': 'Түрі',
   'fact.composition': 'Құрамы',
   'fact.holder': 'Лауазымды атқаратын адам',
-  'fact.holderOnReview': 'Тексерілген күні лауазымда',
   'holders.heading.official': 'Лауазымды кімдер атқарды',
   'holders.heading.body': 'Оны кімдер басқарды',
   'holders.acting': 'міндетін атқарушы',
@@ -181,8 +180,6 @@ const strings: StringTable = {
   'fact.status': 'Мәртебесі (дереккөз бойынша)',
   'fact.trainings': 'Бірлескен оқу-жаттығулар',
   'fact.officialName': 'Ресми атауы',
-  'fact.inForces': 'Дереккөзде атауында ол аталатын өңірлік топтар мен жүйелер',
-  'fact.otherMembers': 'Басқа мүше мемлекеттер',
   'fact.signedDocuments': 'Қол қойған құрылтай құжаттары',
   'fact.fullName': 'Толық атауы',
   'fact.cooperation': 'Ынтымақтастық нысаны',
@@ -358,6 +355,14 @@ const strings: StringTable = {
   'compare.short.nato': 'НАТО',
   'compare.short.sco': 'ШЫҰ',
   'compare.short.cis': 'ТМД',
+  // Issue 26 §2, the column: key facts (src/lib/content/facts.ts).
+  'fact.notStated': 'Оқылған дереккөздерде көрсетілмеген',
+  'fact.role': 'Рөлі',
+  'fact.head': 'Тексерілген күнгі басшысы',
+  'fact.chair': '{state}, {year} жылы төрағалық етеді',
+  'fact.inCsto': 'ҰҚШҰ-да (2002 жылға дейін Шартта)',
+  'fact.stateForces': 'Күштер мен жүйелер',
+  'entry.moreFacts': 'Басқа мәліметтер',
 };
 
 /** Kazakh, the state language of Kazakhstan, whose ministry's page is the source: under /kk/. */

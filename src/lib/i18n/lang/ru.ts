@@ -142,7 +142,6 @@ const strings: StringTable = {
   'fact.kind': 'Вид',
   'fact.composition': 'Состав',
   'fact.holder': 'Кто занимает должность',
-  'fact.holderOnReview': 'В должности на день проверки',
   'holders.heading.official': 'Кто занимал должность',
   'holders.heading.body': 'Кто его возглавлял',
   'holders.acting': 'исполняющий обязанности',
@@ -176,8 +175,6 @@ const strings: StringTable = {
   'fact.status': 'Статус (по данным источника)',
   'fact.trainings': 'Совместные учения',
   'fact.officialName': 'Официальное название',
-  'fact.inForces': 'Региональные группировки и системы, в названии которых оно указано в источнике',
-  'fact.otherMembers': 'Другие государства-члены',
   'fact.signedDocuments': 'Подписанные основополагающие документы',
   'fact.fullName': 'Полное название',
   'fact.cooperation': 'Форма сотрудничества',
@@ -362,6 +359,14 @@ const strings: StringTable = {
   'compare.short.nato': 'НАТО',
   'compare.short.sco': 'ШОС',
   'compare.short.cis': 'СНГ',
+  // Issue 26 §2, the column: key facts (src/lib/content/facts.ts).
+  'fact.notStated': 'В прочитанных источниках не указано',
+  'fact.role': 'Роль',
+  'fact.head': 'Кто возглавляет на день проверки',
+  'fact.chair': '{state}, председательствует в {year} году',
+  'fact.inCsto': 'В ОДКБ (до 2002 года — в Договоре)',
+  'fact.stateForces': 'Силы и системы',
+  'entry.moreFacts': 'Другие сведения',
 };
 
 /** Russian: the Organization's working language, under /ru/. */
