@@ -259,7 +259,7 @@ const strings = {
   'prefs.pictures': 'Pictures',
   'prefs.pictures.shown': 'Show',
   'prefs.pictures.text': 'Text instead',
-  'prefs.more': 'Spacing',
+  'prefs.more': 'More',
   'prefs.spacing.normal': 'Normal',
   'prefs.spacing.wide': 'Wide',
   'prefs.spacing.wider': 'Wider',
@@ -347,6 +347,8 @@ const strings = {
   'compare.short.nato': 'NATO',
   'compare.short.sco': 'SCO',
   'compare.short.cis': 'CIS',
+  // Issue 26 §3, pictures and the panel.
+  'prefs.done': 'Done',
 } as const;
 
 export type EnglishStrings = typeof strings;

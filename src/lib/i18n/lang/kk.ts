@@ -264,7 +264,7 @@ const strings: StringTable = {
   'prefs.pictures': 'Суреттер',
   'prefs.pictures.shown': 'Көрсету',
   'prefs.pictures.text': 'Мәтін түрінде',
-  'prefs.more': 'Аралықтар',
+  'prefs.more': 'Қосымша',
   'prefs.spacing.normal': 'Қалыпты',
   'prefs.spacing.wide': 'Кең',
   'prefs.spacing.wider': 'Өте кең',
@@ -358,6 +358,8 @@ const strings: StringTable = {
   'compare.short.nato': 'НАТО',
   'compare.short.sco': 'ШЫҰ',
   'compare.short.cis': 'ТМД',
+  // Issue 26 §3, pictures and the panel.
+  'prefs.done': 'Дайын',
 };
 
 /** Kazakh, the state language of Kazakhstan, whose ministry's page is the source: under /kk/. */

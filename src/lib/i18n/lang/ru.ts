@@ -259,7 +259,7 @@ const strings: StringTable = {
   'prefs.pictures': 'Изображения',
   'prefs.pictures.shown': 'Показывать',
   'prefs.pictures.text': 'Текстом',
-  'prefs.more': 'Интервалы',
+  'prefs.more': 'Ещё',
   'prefs.spacing.normal': 'Обычный',
   'prefs.spacing.wide': 'Широкий',
   'prefs.spacing.wider': 'Очень широкий',
@@ -362,6 +362,8 @@ const strings: StringTable = {
   'compare.short.nato': 'НАТО',
   'compare.short.sco': 'ШОС',
   'compare.short.cis': 'СНГ',
+  // Issue 26 §3, pictures and the panel.
+  'prefs.done': 'Готово',
 };
 
 /** Russian: the Organization's working language, under /ru/. */
