@@ -64,13 +64,25 @@ describe('the member-state map, drawn into the built HTML', () => {
       expect(inside.filter((element) => element.tagName === 'pattern' && attr(element, 'id') === 'map-stripes')).toHaveLength(1);
       expect(inside.filter((element) => attr(element, 'class') === 'map-land' && attr(element, 'd')?.startsWith('M'))).toHaveLength(1);
       const description = plain(text(inside.find((element) => element.tagName === 'desc')!));
-      const labels = inside.filter((element) => element.tagName === 'text').map((label) => plain(text(label)));
-      for (const member of members) {
-        // Once in each set of names (one for each band of map widths), and in the description.
-        expect(labels.filter((label) => label === member.data.title), member.id).toHaveLength(labelSets.length);
-        expect(description).toContain(member.data.title);
+      // Each set of names (one for each band of map widths) writes each member once: its name, or its number.
+      const sets = inside.filter((element) => element.tagName === 'g' && classes(element).includes('map-labels'));
+      expect(sets).toHaveLength(labelSets.length);
+      for (const set of sets) {
+        const written = descendants(set).filter((element) => attr(element, 'data-member') !== undefined && (element.tagName === 'text' || element.tagName === 'g'));
+        expect(written.map((element) => attr(element, 'data-member')).sort(), attr(set, 'class')).toEqual(members.map((member) => member.data.isoCode).sort());
+        for (const element of written) {
+          const member = members.find((each) => each.data.isoCode === attr(element, 'data-member'))!;
+          expect([member.data.title, String(members.indexOf(member) + 1)], member.id).toContain(plain(text(element)));
+        }
       }
+      for (const member of members) expect(description).toContain(member.data.title);
+      // The key under the map: each number with its member's name.
+      const numbered = descendants(all.find((element) => element.tagName === 'ol' && classes(element).includes('map-key'))!).filter((element) => element.tagName === 'li').map((li) => plain(text(li)));
+      expect(numbered).toEqual(members.map((member, index) => `${index + 1} ${member.data.title}`));
+      const labels = sets.flatMap((set) => descendants(set).filter((element) => element.tagName === 'text')).map((label) => plain(text(label)));
       for (const member of catalog.members.filter((each) => !members.includes(each))) expect(labels, `${member.id}, not a member today`).not.toContain(member.data.title);
+      // What the map shows of the geography (src/components/pictures/member-map.ts, geography), in the description.
+      expect(description).toContain(strings(lang).t('map.geography.borders').split('{pairs}')[0]);
       expect(inside.filter((element) => element.tagName === 'script' || element.attrs.some((each) => each.name.startsWith('on')))).toEqual([]);
       // The key, in words: the frozen state named beside its status.
       const figure = all.find((element) => element.tagName === 'figure' && descendants(element).includes(svg!))!;

@@ -179,7 +179,7 @@ test('pictures as text: the map gives way to a note, every fact it gave is still
   await page.goto('/members/');
   await openSettings(page);
   const map = page.getByRole('img', { name: strings('en').t('map.title') });
-  const note = page.getByText(softly(strings('en').t('map.asText')));
+  const note = page.getByText(softly(strings('en').t('map.asWords').split('{where}')[0]!.trim()));
   await expect(map, 'the map, before').toBeVisible();
   const named = await map.locator('text').evaluateAll((texts) => [...new Set(texts.map((text) => text.textContent ?? ''))]);
   await spacingToggle(page).click();

@@ -64,10 +64,6 @@ const strings = {
   'home.map': 'The member states on a map',
   'map.title': 'Map of the six member states of the CSTO',
   'map.description': 'The member states, filled in: {members}. Other countries are shown in outline.',
-  'map.source': 'Map outlines:',
-  'map.licence': '(public domain).',
-  'map.asText': 'A map of the six member states is here, shown as text by your display settings: the member states are listed below.',
-  'map.boundaries': 'The outlines show where the member states are; they are not an authoritative statement on any boundary.',
   'map.frozen': '{names}, striped: a member state that has frozen its participation.',
   'legend.title': 'Key',
   'membership.status.member': 'Member state',
@@ -349,6 +345,19 @@ const strings = {
   'compare.short.cis': 'CIS',
   // Issue 26 §3, pictures and the panel.
   'prefs.done': 'Done',
+  'map.asWords': 'A map of the member states is here, shown as text by your display settings. {where} The member states are listed below.',
+  'map.geography.borders': 'Shared borders: {pairs}.',
+  'map.geography.apart': '{name} borders none of the other member states and lies {direction} of them.',
+  'map.direction.north': 'north',
+  'map.direction.north-east': 'north-east',
+  'map.direction.east': 'east',
+  'map.direction.south-east': 'south-east',
+  'map.direction.south': 'south',
+  'map.direction.south-west': 'south-west',
+  'map.direction.west': 'west',
+  'map.direction.north-west': 'north-west',
+  'map.key': 'Numbers on the map',
+  'map.caption': 'Outlines: {source} (public domain), not a statement on any border.',
 } as const;
 
 export type EnglishStrings = typeof strings;

@@ -69,10 +69,6 @@ const strings: StringTable = {
   'home.map': 'Мүше мемлекеттер картада',
   'map.title': 'ҰҚШҰ-ға мүше алты мемлекеттің картасы',
   'map.description': 'Мүше мемлекеттер түспен белгіленген: {members}. Басқа елдер контурмен көрсетілген.',
-  'map.source': 'Карта контурлары:',
-  'map.licence': '(қоғамдық игілік).',
-  'map.asText': 'Мұнда ҰҚШҰ-ға мүше алты мемлекеттің картасы бар; көрініс баптауларыңызға сәйкес суреттер мәтінмен ауыстырылған: мүше мемлекеттер төменде тізілген.',
-  'map.boundaries': 'Контурлар мүше мемлекеттердің қай жерде орналасқанын көрсетеді; олар қандай да бір шекараның ресми бейнесі емес.',
   'map.frozen': '{names} – штрихпен: қатысуын мұздатқан мүше мемлекет.',
   'legend.title': 'Шартты белгілер',
   'membership.status.member': 'Мүше мемлекет',
@@ -360,6 +356,19 @@ const strings: StringTable = {
   'compare.short.cis': 'ТМД',
   // Issue 26 §3, pictures and the panel.
   'prefs.done': 'Дайын',
+  'map.asWords': 'Мұнда мүше мемлекеттердің картасы бар; көрініс баптауларыңызға сәйкес ол мәтінмен көрсетілген. {where} Мүше мемлекеттер төменде тізілген.',
+  'map.geography.borders': 'Ортақ шекаралар: {pairs}.',
+  'map.geography.apart': '{name} басқа мүше мемлекеттердің ешқайсысымен шектеспейді және олардың {direction} жатыр.',
+  'map.direction.north': 'солтүстігінде',
+  'map.direction.north-east': 'солтүстік-шығысында',
+  'map.direction.east': 'шығысында',
+  'map.direction.south-east': 'оңтүстік-шығысында',
+  'map.direction.south': 'оңтүстігінде',
+  'map.direction.south-west': 'оңтүстік-батысында',
+  'map.direction.west': 'батысында',
+  'map.direction.north-west': 'солтүстік-батысында',
+  'map.key': 'Картадағы нөмірлер',
+  'map.caption': 'Контурлар: {source} (қоғамдық игілік); бұл шекаралар туралы мәлімдеме емес.',
 };
 
 /** Kazakh, the state language of Kazakhstan, whose ministry's page is the source: under /kk/. */

@@ -64,10 +64,6 @@ const strings: StringTable = {
   'home.map': 'Государства-члены на карте',
   'map.title': 'Карта шести государств – членов ОДКБ',
   'map.description': 'Государства-члены выделены цветом: {members}. Другие страны показаны контуром.',
-  'map.source': 'Контуры карты:',
-  'map.licence': '(общественное достояние).',
-  'map.asText': 'Здесь карта шести государств – членов ОДКБ; по вашим настройкам отображения изображения заменены текстом: государства-члены перечислены ниже.',
-  'map.boundaries': 'Контуры показывают расположение государств-членов и не являются официальным изображением каких-либо границ.',
   'map.frozen': '{names} – штриховкой: государство-член, заморозившее свое участие.',
   'legend.title': 'Условные обозначения',
   'membership.status.member': 'Государство-член',
@@ -364,6 +360,19 @@ const strings: StringTable = {
   'compare.short.cis': 'СНГ',
   // Issue 26 §3, pictures and the panel.
   'prefs.done': 'Готово',
+  'map.asWords': 'Здесь карта государств – членов; по вашим настройкам отображения она показана текстом. {where} Государства – члены перечислены ниже.',
+  'map.geography.borders': 'Общие границы: {pairs}.',
+  'map.geography.apart': '{name} не граничит ни с одним из других государств – членов и лежит {direction} от них.',
+  'map.direction.north': 'к северу',
+  'map.direction.north-east': 'к северо-востоку',
+  'map.direction.east': 'к востоку',
+  'map.direction.south-east': 'к юго-востоку',
+  'map.direction.south': 'к югу',
+  'map.direction.south-west': 'к юго-западу',
+  'map.direction.west': 'к западу',
+  'map.direction.north-west': 'к северо-западу',
+  'map.key': 'Номера на карте',
+  'map.caption': 'Контуры: {source} (общественное достояние); это не заявление о границах.',
 };
 
 /** Russian: the Organization's working language, under /ru/. */
