@@ -219,7 +219,6 @@ const strings = {
   'status.under-establishment': 'Under establishment',
   'status.put-in-place': 'Put into place',
 
-  'structure.tree': 'Lines of accountability',
   'structure.chart': 'Structure chart of the bodies',
   'structure.groups': 'Bodies by kind',
   'structure.group.council': 'Councils',
@@ -358,6 +357,8 @@ const strings = {
   'map.direction.north-west': 'north-west',
   'map.key': 'Numbers on the map',
   'map.caption': 'Outlines: {source} (public domain), not a statement on any border.',
+  'structure.lines': 'Links the source states between the bodies',
+  'structure.unstated': 'The source does not say whom the bodies below answer to, so no line joins them.',
 } as const;
 
 export type EnglishStrings = typeof strings;

@@ -224,7 +224,6 @@ const strings: StringTable = {
   'status.under-establishment': 'Құрылуда',
   'status.put-in-place': 'Жасақталған',
 
-  'structure.tree': 'Бағыныстылық және есеп берушілік',
   'structure.chart': 'ҰҚШҰ органдарының сызбасы',
   'structure.groups': 'Органдар түрлері бойынша',
   'structure.group.council': 'Кеңестер',
@@ -369,6 +368,8 @@ const strings: StringTable = {
   'map.direction.north-west': 'солтүстік-батысында',
   'map.key': 'Картадағы нөмірлер',
   'map.caption': 'Контурлар: {source} (қоғамдық игілік); бұл шекаралар туралы мәлімдеме емес.',
+  'structure.lines': 'Дереккөзде аталған органдар арасындағы байланыстар',
+  'structure.unstated': 'Дереккөз төмендегі органдардың кімге есеп беретінін айтпайды, сондықтан оларға сызық жүргізілмеген.',
 };
 
 /** Kazakh, the state language of Kazakhstan, whose ministry's page is the source: under /kk/. */

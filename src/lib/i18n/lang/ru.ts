@@ -219,7 +219,6 @@ const strings: StringTable = {
   'status.under-establishment': 'Создается',
   'status.put-in-place': 'Сформированы',
 
-  'structure.tree': 'Подчиненность и подотчетность',
   'structure.chart': 'Схема органов ОДКБ',
   'structure.groups': 'Органы по видам',
   'structure.group.council': 'Советы',
@@ -373,6 +372,8 @@ const strings: StringTable = {
   'map.direction.north-west': 'к северо-западу',
   'map.key': 'Номера на карте',
   'map.caption': 'Контуры: {source} (общественное достояние); это не заявление о границах.',
+  'structure.lines': 'Связи между органами, названные в источнике',
+  'structure.unstated': 'Источник не говорит, кому подотчетны органы ниже, поэтому линии к ним не проведены.',
 };
 
 /** Russian: the Organization's working language, under /ru/. */
