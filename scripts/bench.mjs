@@ -15,6 +15,7 @@ import { vocabularyFile } from '../src/components/search/files.ts';
 import { languages } from '../src/lib/i18n/languages.ts';
 import { localizedPath } from '../src/lib/i18n/urls.ts';
 import { headingLimits } from './lib/heading-limits.ts';
+import { panelHeights, panelLimit } from './lib/panel-limits.ts';
 import { localSite } from './lib/local-site.ts';
 import { firstScreen, gzipSize, printStylesheets, subresources } from './lib/page-weight.ts';
 import { writeSyntheticEntries } from './lib/synthetic-content.mjs';
@@ -275,6 +276,20 @@ await withPreview('.', port(0), async (browser, origin) => {
       return { main: own(main), narrowest: Math.min(...widths), under: widths.filter((width) => width < 0.85 * own(main)).length, blocks: widths.length, h1: top(document.querySelector('h1')), facts: top(document.querySelector('#facts-heading')) };
     });
     console.log(`${`/${path}`.padEnd(44)}${`${Math.round(figures.narrowest)}/${Math.round(figures.main)}`.padStart(16)}${`${figures.under}/${figures.blocks}`.padStart(12)}${String(figures.h1).padStart(9)}${String(figures.facts).padStart(15)}`);
+  }
+  await page.close();
+});
+
+// The display-settings panel on a phone at the largest text size, in each language: its height
+// as it opens (the limit in brackets, scripts/lib/panel-limits.ts) and with "More" unfolded.
+await withPreview('.', port(0), async (browser, origin) => {
+  const limit = panelLimit.screens * panelLimit.height;
+  console.log(`\nThe open display-settings panel at ${panelLimit.width} px / ${panelLimit.fontSize}% text, px (${panelLimit.height} px a screen)\n${'page'.padEnd(12)} ${`as it opens (${limit})`.padStart(22)} ${'"More" unfolded'.padStart(18)}`);
+  const page = await browser.newPage();
+  for (const lang of languages) {
+    await page.goto(`${origin}${localizedPath(lang, '')}`);
+    const { folded, unfolded } = await panelHeights(page);
+    console.log(`${`/${localizedPath(lang, '')}`.padEnd(12)} ${String(folded).padStart(22)} ${String(unfolded).padStart(18)}`);
   }
   await page.close();
 });

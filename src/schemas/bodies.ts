@@ -11,6 +11,8 @@ export const bodyKinds = ['council', 'committee', 'official', 'permanent-working
 export const bodySchema = (ref: RefFactory) =>
   z.object({
     ...entryFields(ref),
+    /** Its name in a few words, for the structure chart's boxes ("Council on illegal migration"), where `title` is long; its page gives the full `title`. */
+    shortTitle: z.string().min(1).optional(),
     /** The abbreviation the source uses, as "CSC". */
     abbreviation: z.string().min(1).optional(),
     /** What kind of body it is. */

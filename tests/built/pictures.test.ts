@@ -19,28 +19,60 @@ const linksIn = (element: Element) => descendants(element).filter((each) => each
 /** The nearest <li> holding an element. */
 const itemOf = (element: Element): Element => (element.parentNode as Element).tagName === 'li' ? (element.parentNode as Element) : itemOf(element.parentNode as Element);
 
+/** The words of the English text of a body's page that state each relation, as the source puts them. */
+const stated: Record<ReturnType<typeof bodyLinks>[number]['relation'], RegExp> = {
+  'fact.betweenItsSessions': /works between the sessions of/i,
+  'fact.accountableToIt': /is accountable to/i,
+  'fact.manages': /manages/i,
+};
+
 describe('the structure chart', () => {
   for (const lang of languages) {
     for (const path of ['structure/', '']) {
-      it(`on /${localizedPath(lang, path)} names and links every body once, nested as the content relates them`, () => {
+      it(`on /${localizedPath(lang, path)} names each body once by its short name, linked, and draws a line exactly where the content relates two bodies, saying that the source is silent on the rest`, () => {
         const catalog = catalogIn(lang);
-        const chart = pageIn(lang, path).find((element) => element.tagName === 'ol' && attr(element, 'aria-label') === strings(lang).t('structure.chart'));
+        const all = pageIn(lang, path);
+        const chart = all.find((element) => element.tagName === 'ol' && attr(element, 'aria-label') === strings(lang).t('structure.chart'));
         expect(chart, 'a list named as the chart').toBeDefined();
         const links = linksIn(chart!);
         expect(links).toHaveLength(catalog.bodies.length);
         const linkTo = (body: (typeof catalog.bodies)[number]) => {
-          const found = links.filter((link) => plain(text(link)) === body.data.title);
+          const found = links.filter((link) => plain(text(link)) === (body.data.shortTitle ?? body.data.title));
           expect(found.map((link) => attr(link, 'href')), body.id).toEqual([href(urlOf(lang, body))]);
           return found[0]!;
         };
-        // Each body that hangs from another is in a list inside that body's item.
-        for (const { parent, child } of bodyLinks(catalog.bodies)) {
+        // Each body that hangs from another is in a list inside that body's item; and the lines
+        // drawn (a body's box in a list under another's) are those and no others.
+        const relations = bodyLinks(catalog.bodies);
+        for (const { parent, child } of relations) {
           const nested = descendants(itemOf(linkTo(parent))).filter((element) => element.tagName === 'ul');
           expect(nested.some((list) => linksIn(list).includes(linkTo(child))), `${child.id} under ${parent.id}`).toBe(true);
         }
+        const childrenOf = (element: Element, tag: string) => element.childNodes.filter((node): node is Element => 'tagName' in node && node.tagName === tag);
+        const drawn = catalog.bodies.flatMap((parent) =>
+          childrenOf(itemOf(linkTo(parent)), 'ul')
+            .flatMap((list) => childrenOf(list, 'li'))
+            .map((li) => `${catalog.bodies.find((body) => linkTo(body) === linksIn(li)[0])!.id} under ${parent.id}`),
+        );
+        expect(drawn.sort(), 'the lines drawn').toEqual(relations.map(({ parent, child }) => `${child.id} under ${parent.id}`).sort());
+        // Bodies the content relates to no other come after the note that the source is silent.
+        const note = all.find((element) => element.tagName === 'p' && attr(element, 'class') === 'chart-note');
+        const related = new Set(relations.flatMap(({ parent, child }) => [parent.id, child.id]));
+        expect(note && plain(text(note)), 'the note on the bodies with no line').toBe(related.size < catalog.bodies.length ? strings(lang).t('structure.unstated') : undefined);
       });
     }
   }
+
+  it('draws each line only where the English text of the page that states it says so, in the source’s words', () => {
+    const catalog = catalogIn('en');
+    const links = bodyLinks(catalog.bodies);
+    expect(links.length, 'lines to check').toBeGreaterThan(0);
+    for (const link of links) {
+      const page = elementsOf(fileFor(`${base}${localizedPath('en', `bodies/${link.writtenIn.id}/`)}`)!);
+      const main = plain(text(page.find((element) => element.tagName === 'main')!));
+      expect(main, `${link.child.id} ${link.relation} ${link.parent.id}, stated on ${link.writtenIn.id}`).toMatch(stated[link.relation]);
+    }
+  });
 });
 
 describe('the member-state map, drawn into the built HTML', () => {
@@ -64,13 +96,25 @@ describe('the member-state map, drawn into the built HTML', () => {
       expect(inside.filter((element) => element.tagName === 'pattern' && attr(element, 'id') === 'map-stripes')).toHaveLength(1);
       expect(inside.filter((element) => attr(element, 'class') === 'map-land' && attr(element, 'd')?.startsWith('M'))).toHaveLength(1);
       const description = plain(text(inside.find((element) => element.tagName === 'desc')!));
-      const labels = inside.filter((element) => element.tagName === 'text').map((label) => plain(text(label)));
-      for (const member of members) {
-        // Once in each set of names (one for each band of map widths), and in the description.
-        expect(labels.filter((label) => label === member.data.title), member.id).toHaveLength(labelSets.length);
-        expect(description).toContain(member.data.title);
+      // Each set of names (one for each band of map widths) writes each member once: its name, or its number.
+      const sets = inside.filter((element) => element.tagName === 'g' && classes(element).includes('map-labels'));
+      expect(sets).toHaveLength(labelSets.length);
+      for (const set of sets) {
+        const written = descendants(set).filter((element) => attr(element, 'data-member') !== undefined && (element.tagName === 'text' || element.tagName === 'g'));
+        expect(written.map((element) => attr(element, 'data-member')).sort(), attr(set, 'class')).toEqual(members.map((member) => member.data.isoCode).sort());
+        for (const element of written) {
+          const member = members.find((each) => each.data.isoCode === attr(element, 'data-member'))!;
+          expect([member.data.title, String(members.indexOf(member) + 1)], member.id).toContain(plain(text(element)));
+        }
       }
+      for (const member of members) expect(description).toContain(member.data.title);
+      // The key under the map: each number with its member's name.
+      const numbered = descendants(all.find((element) => element.tagName === 'ol' && classes(element).includes('map-key'))!).filter((element) => element.tagName === 'li').map((li) => plain(text(li)));
+      expect(numbered).toEqual(members.map((member, index) => `${index + 1} ${member.data.title}`));
+      const labels = sets.flatMap((set) => descendants(set).filter((element) => element.tagName === 'text')).map((label) => plain(text(label)));
       for (const member of catalog.members.filter((each) => !members.includes(each))) expect(labels, `${member.id}, not a member today`).not.toContain(member.data.title);
+      // What the map shows of the geography (src/components/pictures/member-map.ts, geography), in the description.
+      expect(description).toContain(strings(lang).t('map.geography.borders').split('{pairs}')[0]);
       expect(inside.filter((element) => element.tagName === 'script' || element.attrs.some((each) => each.name.startsWith('on')))).toEqual([]);
       // The key, in words: the frozen state named beside its status.
       const figure = all.find((element) => element.tagName === 'figure' && descendants(element).includes(svg!))!;

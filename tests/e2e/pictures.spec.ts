@@ -14,52 +14,72 @@ import { showWith } from './site';
 for (const lang of languages) {
   // One load of the map page, laid out at each size in turn: the viewport resized, the text size
   // set as the head script sets a stored one (./site.ts, showWith).
-  test(`${lang}: the names on the map, as the browser draws them at each size, stay in the frame and apart, at the size of the text; a map too narrow for them shows none, and the list after it names every member; each set of names shows across its band of map widths`, async ({ shared: page }) => {
+  test(`${lang}: the map writes each member state's name inside it, or its number with its anchor inside it, at every size, a phone at 200% text included: in the frame, apart, at the size of the text; each set of names shows across its band of map widths`, async ({ shared: page }) => {
     await page.goto(`/${localizedPath(lang, 'members/')}`);
     const map = page.getByRole('img', { name: strings(lang).t('map.title') });
-    // Today's member states: the map names them, and the list after it.
+    // Today's member states: the map names or numbers them, and the key under it says which is which.
     const members = currentMembers(catalogIn(lang));
-    for (const [width, fontSize] of [[1280, '100'], [320, '100'], [1280, '200'], [800, '150']] as const) {
+    for (const [width, fontSize] of [[1280, '100'], [390, '100'], [320, '100'], [1280, '200'], [800, '150'], [390, '200'], [320, '200']] as const) {
       await page.setViewportSize({ width, height: 800 });
       await showWith(page, { fontSize });
       const at = `at ${width} px and ${fontSize}% text`;
-      expect((await map.boundingBox())!.width, `the map's width ${at}`).toBeGreaterThan(200);
-      const boxes = await map.evaluate((svg) => {
+      const drawn = await map.evaluate((svg) => {
         const frame = (svg as SVGSVGElement).viewBox.baseVal;
-        const shown = [...svg.querySelectorAll<SVGGElement>('.map-label')].find((group) => getComputedStyle(group).display !== 'none')!;
+        const sets = [...svg.querySelectorAll<SVGGElement>('.map-labels')].filter((group) => getComputedStyle(group).display !== 'none');
+        const outline = (code: string) => svg.querySelector<SVGPathElement>(`path[data-member="${code}"]`)!;
+        const within = (code: string, x: number, y: number) => outline(code).isPointInFill(new DOMPoint(x, y));
         return {
+          sets: sets.length,
           frame: { width: frame.width, height: frame.height },
           rem: parseFloat(getComputedStyle(document.documentElement).fontSize),
-          labels: [...shown.querySelectorAll<SVGTextElement>('text')].map((text) => {
-            const box = text.getBBox();
-            return { name: text.textContent!, x: box.x, y: box.y, width: box.width, height: box.height, onScreen: text.getBoundingClientRect().height };
-          }),
+          written: sets.flatMap((set) =>
+            [...set.querySelectorAll<SVGGraphicsElement>('[data-member]')].map((element) => {
+              const code = element.dataset.member!;
+              const text = element.tagName === 'text' ? (element as SVGTextElement) : element.querySelector('text')!;
+              const box = element.getBBox();
+              // A number's anchor: where its line starts, or its disc's centre when it has none.
+              const line = element.querySelector('line');
+              const circle = element.querySelector('circle');
+              const [ax, ay] = line ? [line.x1.baseVal.value, line.y1.baseVal.value] : circle ? [circle.cx.baseVal.value, circle.cy.baseVal.value] : [NaN, NaN];
+              const disc = element.tagName === 'g' ? [...element.querySelectorAll('circle')].at(-1)!.getBBox() : box;
+              return {
+                code,
+                words: text.textContent!,
+                kind: element.tagName === 'text' ? 'name' : 'number',
+                // A name: every corner of its box inside its state. A number: its anchor inside its state.
+                home: element.tagName === 'text' ? [[box.x, box.y], [box.x + box.width, box.y], [box.x, box.y + box.height], [box.x + box.width, box.y + box.height]].every(([x, y]) => within(code, x!, y!)) : within(code, ax!, ay!),
+                box: { x: disc.x, y: disc.y, width: disc.width, height: disc.height },
+                onScreen: text.getBoundingClientRect().height,
+              };
+            }),
+          ),
         };
       });
-      expect(boxes.labels.length, `the names ${at}`).toBe(members.length);
-      // Drawn at least as large as small text (0.875rem) in the reader's chosen size.
-      for (const label of boxes.labels) expect(label.onScreen, `the size of ${label.name} ${at}`).toBeGreaterThanOrEqual(0.875 * boxes.rem);
-      for (const label of boxes.labels) {
-        const where = `${label.name} in the frame ${at}`;
-        expect(label.x, where).toBeGreaterThanOrEqual(0);
-        expect(label.y, where).toBeGreaterThanOrEqual(0);
-        expect(label.x + label.width, where).toBeLessThanOrEqual(boxes.frame.width);
-        expect(label.y + label.height, where).toBeLessThanOrEqual(boxes.frame.height);
+      expect(drawn.sets, `the sets of names shown ${at}`).toBe(1);
+      expect(drawn.written.map((each) => each.code).sort(), `each member written once ${at}`).toEqual(members.map((member) => member.data.isoCode).sort());
+      for (const each of drawn.written) {
+        const member = members.find((one) => one.data.isoCode === each.code)!;
+        const what = `${member.data.title} (${each.kind} "${each.words}") ${at}`;
+        expect(each.words, what).toBe(each.kind === 'name' ? member.data.title : String(members.indexOf(member) + 1));
+        expect(each.home, `${what}: inside its own state`).toBe(true);
+        // Drawn at least as large as small text (0.875rem) in the reader's chosen size.
+        expect(each.onScreen, `${what}: its size`).toBeGreaterThanOrEqual(0.875 * drawn.rem);
+        expect(each.box.x, `${what}: in the frame`).toBeGreaterThanOrEqual(0);
+        expect(each.box.y, `${what}: in the frame`).toBeGreaterThanOrEqual(0);
+        expect(each.box.x + each.box.width, `${what}: in the frame`).toBeLessThanOrEqual(drawn.frame.width);
+        expect(each.box.y + each.box.height, `${what}: in the frame`).toBeLessThanOrEqual(drawn.frame.height);
       }
-      for (const a of boxes.labels) {
-        for (const b of boxes.labels) {
+      for (const a of drawn.written) {
+        for (const b of drawn.written) {
           if (a === b) continue;
-          const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
-          expect(apart, `${a.name} and ${b.name} apart ${at}`).toBe(true);
+          const apart = a.box.x + a.box.width <= b.box.x || b.box.x + b.box.width <= a.box.x || a.box.y + a.box.height <= b.box.y || b.box.y + b.box.height <= a.box.y;
+          expect(apart, `${a.words} and ${b.words} apart ${at}`).toBe(true);
         }
       }
     }
-
-    await page.setViewportSize({ width: 320, height: 640 });
-    await showWith(page, { fontSize: '200' });
-    const shown = await page.locator('.member-map .map-label').evaluateAll((groups) => groups.filter((group) => getComputedStyle(group).display !== 'none').length);
-    expect(shown, 'the sets of names shown at 320 px and 200% text').toBe(0);
-    for (const member of members) await expect(page.getByRole('main').getByRole('link', { name: member.data.title, exact: true }).last(), `${member.data.title} in the list after the map`).toBeVisible();
+    // The key under the map, each number with its state's name.
+    const key = page.getByRole('list', { name: strings(lang).t('map.key') });
+    for (const [index, member] of members.entries()) await expect(key.getByRole('listitem').nth(index), `${member.data.title} in the key`).toHaveText(`${index + 1} ${member.data.title}`);
 
     // Each set of names (src/components/pictures/member-map.ts, labelSets) shows in its band of map
     // widths (member-map.css), from the narrowest width of the band, where its names are smallest,
@@ -71,7 +91,7 @@ for (const lang of languages) {
         const figure = svg.closest('figure')!;
         figure.style.maxWidth = 'none';
         figure.style.width = `${width}rem`;
-        const shown = [...svg.querySelectorAll<SVGGElement>('.map-label')].filter((group) => getComputedStyle(group).display !== 'none');
+        const shown = [...svg.querySelectorAll<SVGGElement>('.map-labels')].filter((group) => getComputedStyle(group).display !== 'none');
         // The names' size on screen, in rem: their size in the frame's units, scaled as the map is drawn.
         const scale = svg.clientWidth / (svg as SVGSVGElement).viewBox.baseVal.width;
         const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);

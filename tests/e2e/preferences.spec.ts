@@ -15,8 +15,8 @@ const { tDynamic } = strings('en');
 
 const group = (page: Page, name: string) => page.getByRole('banner').getByRole('group', { name });
 const status = (page: Page) => page.getByRole('banner').getByRole('status');
-/** The spacing settings' own toggle inside the panel. */
-const spacingToggle = (page: Page) => page.getByRole('banner').locator('summary').filter({ hasText: 'Spacing' });
+/** The toggle inside the panel of the settings folded under "More": type, pictures, the spacings. */
+const spacingToggle = (page: Page) => page.getByRole('banner').locator('summary').filter({ hasText: /^More/ });
 const body = (page: Page) => page.locator('body');
 
 // WCAG 1.4.11 asks 3:1 for a control's boundary and its state against what is next to it; axe
@@ -107,7 +107,7 @@ test('each font size sets the root size in per cent of the browser’s own, so a
   await expect(page.locator('html'), 'the root at 150% of a browser size of 20 px').toHaveCSS('font-size', '30px');
 });
 
-test('the spacing toggle shows and says whether it is open; every option is a target of 24 by 24 CSS px; the four text spacings apply, each relative to its text’s size; Reset returns to the defaults', async ({ shared: page }) => {
+test('the "More" toggle shows and says whether it is open; every option is a target of 24 by 24 CSS px; the four text spacings apply, each relative to its text’s size; Reset returns to the defaults', async ({ shared: page }) => {
   await page.goto('/about/');
   await openSettings(page);
   const spacing = spacingToggle(page).locator('xpath=..');
@@ -116,11 +116,11 @@ test('the spacing toggle shows and says whether it is open; every option is a ta
   const sign = () => spacingToggle(page).evaluate((summary) => getComputedStyle(summary, '::after').content);
   expect(await sign(), 'the sign of a closed toggle').toContain('▾');
   // What a screen reader is told: Chromium's accessibility tree.
-  expect(await announced(page, 'Spacing'), 'the closed toggle, as a screen reader hears it').toEqual({ role: 'DisclosureTriangle', expanded: false });
+  expect(await announced(page, 'More'), 'the closed toggle, as a screen reader hears it').toEqual({ role: 'DisclosureTriangle', expanded: false });
   await spacingToggle(page).click();
   await expect(spacing, 'the spacing settings, open').toHaveAttribute('open');
   expect(await sign(), 'the sign of an open toggle').toContain('▴');
-  expect(await announced(page, 'Spacing'), 'the open toggle, as a screen reader hears it').toEqual({ role: 'DisclosureTriangle', expanded: true });
+  expect(await announced(page, 'More'), 'the open toggle, as a screen reader hears it').toEqual({ role: 'DisclosureTriangle', expanded: true });
 
   // Measured in one pass: each control's box as drawn, with its words to name it.
   const controls = await page.getByRole('banner').locator('label:visible, button:visible, summary:visible').evaluateAll((elements) =>
@@ -166,6 +166,7 @@ test('the spacing toggle shows and says whether it is open; every option is a ta
 test('serif type comes from the reader’s own system fonts, in both alphabets', async ({ shared: page }) => {
   await page.goto('/ru/');
   await openSettings(page, 'Настройки отображения');
+  await page.getByRole('banner').locator('summary').filter({ hasText: /^Ещё/ }).click();
   await group(page, 'Шрифт').getByRole('radio', { name: 'С засечками' }).check();
   await expect(page.locator('html')).toHaveAttribute('data-font-family', 'serif');
   await expect(page.locator('body')).toHaveCSS('font-family', /Georgia.*serif$/);
@@ -178,9 +179,10 @@ test('pictures as text: the map gives way to a note, every fact it gave is still
   await page.goto('/members/');
   await openSettings(page);
   const map = page.getByRole('img', { name: strings('en').t('map.title') });
-  const note = page.getByText(softly(strings('en').t('map.asText')));
+  const note = page.getByText(softly(strings('en').t('map.asWords').split('{where}')[0]!.trim()));
   await expect(map, 'the map, before').toBeVisible();
   const named = await map.locator('text').evaluateAll((texts) => [...new Set(texts.map((text) => text.textContent ?? ''))]);
+  await spacingToggle(page).click();
   await group(page, 'Pictures').getByRole('radio', { name: 'Text instead', exact: true }).check();
   await expect(map, 'the map, as text').toBeHidden();
   await expect(note, 'the note in its place').toBeVisible();
@@ -204,8 +206,8 @@ test('the choice is right on the first frame of the next page (no flash of the d
   await openSettings(page);
   await group(page, 'Site colours').getByRole('radio', { name: 'White on black' }).check();
   await group(page, 'Font size').getByRole('radio', { name: 'Font size 125%' }).check();
-  await group(page, 'Type').getByRole('radio', { name: 'Serif', exact: true }).check();
   await spacingToggle(page).click();
+  await group(page, 'Type').getByRole('radio', { name: 'Serif', exact: true }).check();
   await group(page, 'Word spacing').getByRole('radio', { name: 'Wider', exact: true }).check();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cooperating organizations' }).click();
   await expect(page).toHaveURL('/partners/');
@@ -221,6 +223,7 @@ test('the choice is right on the first frame of the next page (no flash of the d
   await expect(body(page), 'the background after a reload').toHaveCSS('background-color', schemeColours['brown-on-beige']![1]);
   await openSettings(page);
   await expect(group(page, 'Site colours').getByRole('radio', { name: 'Brown on beige' }), 'the scheme checked after a reload').toBeChecked();
+  await spacingToggle(page).click();
   await expect(group(page, 'Type').getByRole('radio', { name: 'Serif', exact: true }), 'the type checked after a reload').toBeChecked();
   // At 175% the page is narrower than 48rem: the navigation is behind Menu.
   await page.getByRole('banner').locator('summary').filter({ hasText: 'Menu' }).click();
@@ -256,12 +259,12 @@ test('with the keyboard alone: the toggle first after the skip link, then each g
   await expect(colours.getByRole('radio', { name: 'White on black' })).toBeFocused();
   await expect(status(page)).toHaveText('Site colours: White on black');
   await page.keyboard.press('Tab');
+  await expect(spacingToggle(page)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
   await expect(group(page, 'Type').getByRole('radio', { name: 'Sans-serif', exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(group(page, 'Pictures').getByRole('radio', { name: 'Show', exact: true })).toBeFocused();
-  await page.keyboard.press('Tab');
-  await expect(spacingToggle(page)).toBeFocused();
-  await page.keyboard.press('Enter');
   await expect(group(page, 'Letter spacing')).toBeVisible();
   // Escape closes the panel from inside it and returns to its toggle.
   await page.keyboard.press('Tab');

@@ -163,7 +163,7 @@ describe('preferenceGroups', () => {
     expect(preferenceGroups('main', strings('ru'))[1]!.legend).toBe('Цвета сайта');
   });
   it('offers every preference in one part of the panel or the other', () => {
-    const offered = [...preferenceGroups('main', strings('en')), ...preferenceGroups('spacing', strings('en'))].map((g) => g.name);
+    const offered = [...preferenceGroups('main', strings('en')), ...preferenceGroups('more', strings('en'))].map((g) => g.name);
     expect(offered.sort()).toEqual(Object.keys(allowedValues).sort());
   });
 });

@@ -6,16 +6,19 @@ import { allowedValues, type PreferenceName } from './model.ts';
 /**
  * How each preference is offered: its legend, where its option labels are, which part of the
  * panel holds it, and whether each option shows a sample (a colour swatch, the label in its font).
+ * The main part shows when the panel opens: size and colours, the settings of the CIS panels'
+ * first row; the rest folds under "More settings", so that on a phone at 200% text the open
+ * panel stays about one and a half screens long (scripts/lib/panel-limits.ts).
  */
-const controls: Record<PreferenceName, { legend: TextKey; labels: string; part: 'main' | 'spacing'; sample?: 'swatch' | 'font' }> = {
+const controls: Record<PreferenceName, { legend: TextKey; labels: string; part: 'main' | 'more'; sample?: 'swatch' | 'font' }> = {
   fontSize: { legend: 'prefs.fontSize', labels: 'prefs.fontSizeOption', part: 'main' },
   scheme: { legend: 'prefs.colours', labels: 'prefs.scheme', part: 'main', sample: 'swatch' },
-  fontFamily: { legend: 'prefs.fontFamily', labels: 'prefs.fontFamily', part: 'main', sample: 'font' },
-  pictures: { legend: 'prefs.pictures', labels: 'prefs.pictures', part: 'main' },
-  letterSpacing: { legend: 'prefs.letterSpacing', labels: 'prefs.spacing', part: 'spacing' },
-  wordSpacing: { legend: 'prefs.wordSpacing', labels: 'prefs.spacing', part: 'spacing' },
-  lineSpacing: { legend: 'prefs.lineSpacing', labels: 'prefs.lineSpacing', part: 'spacing' },
-  paragraphSpacing: { legend: 'prefs.paragraphSpacing', labels: 'prefs.spacing', part: 'spacing' },
+  fontFamily: { legend: 'prefs.fontFamily', labels: 'prefs.fontFamily', part: 'more', sample: 'font' },
+  pictures: { legend: 'prefs.pictures', labels: 'prefs.pictures', part: 'more' },
+  letterSpacing: { legend: 'prefs.letterSpacing', labels: 'prefs.spacing', part: 'more' },
+  wordSpacing: { legend: 'prefs.wordSpacing', labels: 'prefs.spacing', part: 'more' },
+  lineSpacing: { legend: 'prefs.lineSpacing', labels: 'prefs.lineSpacing', part: 'more' },
+  paragraphSpacing: { legend: 'prefs.paragraphSpacing', labels: 'prefs.spacing', part: 'more' },
 };
 
 /** One choice of a preference control: its value, visible label and accessible name. */
@@ -36,7 +39,7 @@ export interface PreferenceGroupData {
 }
 
 /** The controls of one part of the panel, in order, labelled from the strings file. */
-export function preferenceGroups(part: 'main' | 'spacing', { t, tDynamic }: Strings): PreferenceGroupData[] {
+export function preferenceGroups(part: 'main' | 'more', { t, tDynamic }: Strings): PreferenceGroupData[] {
   return (Object.keys(controls) as PreferenceName[])
     .filter((name) => controls[name].part === part)
     .map((name) => ({

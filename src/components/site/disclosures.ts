@@ -1,20 +1,31 @@
 /**
  * The header's toggles (./HeaderDisclosure.astro) work without script; with it, Escape closes
- * the open one, from its toggle or from anywhere in its panel, and focus returns to the toggle.
+ * the open one, from its toggle or from anywhere in its panel, and so does a button of the panel
+ * marked `data-close-panel` (the display settings' "Done"); focus returns to the toggle.
  */
-function closeOnEscape(event: KeyboardEvent, focused: Element | null): void {
-  if (event.key !== 'Escape' || !focused) return;
-  for (const toggle of document.querySelectorAll<HTMLDetailsElement>('details.header-toggle[open]')) {
-    const panel = toggle.nextElementSibling;
-    if (!toggle.contains(focused) && !panel?.contains(focused)) continue;
-    toggle.open = false;
-    toggle.querySelector('summary')?.focus();
-    event.preventDefault();
-    return;
-  }
+function close(toggle: HTMLDetailsElement, event: Event): void {
+  toggle.open = false;
+  toggle.querySelector('summary')?.focus();
+  event.preventDefault();
 }
 
-document.addEventListener('keydown', (event) => closeOnEscape(event, document.activeElement));
+/** The open header toggle whose toggle or panel holds `element`. */
+function openToggleAround(element: Element): HTMLDetailsElement | undefined {
+  return [...document.querySelectorAll<HTMLDetailsElement>('details.header-toggle[open]')].find(
+    (toggle) => toggle.contains(element) || toggle.nextElementSibling?.contains(element),
+  );
+}
+
+document.addEventListener('keydown', (event) => {
+  const toggle = event.key === 'Escape' && document.activeElement ? openToggleAround(document.activeElement) : undefined;
+  if (toggle) close(toggle, event);
+});
+
+document.addEventListener('click', (event) => {
+  const button = (event.target as Element).closest?.('button[data-close-panel]');
+  const toggle = button ? openToggleAround(button) : undefined;
+  if (toggle) close(toggle, event);
+});
 
 // A module of the page script, imported for its effect.
 export {};

@@ -60,7 +60,7 @@ interface CollectionSpec {
  */
 export const collections = {
   about: { schema: aboutSchema, files: 'mdx', pages: 'single', text: ['title', 'summary', 'name', 'treatyName', 'seat'] },
-  bodies: { schema: bodySchema, files: 'mdx', pages: 'section', text: ['title', 'summary', 'abbreviation', 'composition'], optionalText: ['abbreviation'] },
+  bodies: { schema: bodySchema, files: 'mdx', pages: 'section', text: ['title', 'shortTitle', 'summary', 'abbreviation', 'composition'], optionalText: ['abbreviation'] },
   activities: { schema: activitySchema, files: 'mdx', pages: 'section', text: ['title', 'summary'] },
   operations: { schema: operationSchema, files: 'mdx', pages: 'section', text: ['title', 'summary', 'aims', 'participants', 'observers'] },
   forces: { schema: forceSchema, files: 'mdx', pages: 'section', text: ['title', 'summary', 'region'] },
