@@ -20,8 +20,9 @@ const linksIn = (element: Element) => descendants(element).filter((each) => each
 const itemOf = (element: Element): Element => (element.parentNode as Element).tagName === 'li' ? (element.parentNode as Element) : itemOf(element.parentNode as Element);
 
 describe('the structure chart', () => {
+  // On the structure page only: home leads to it in one line rather than repeat it (issue 26 §4).
   for (const lang of languages) {
-    for (const path of ['structure/', '']) {
+    for (const path of ['structure/']) {
       it(`on /${localizedPath(lang, path)} names and links every body once, nested as the content relates them`, () => {
         const catalog = catalogIn(lang);
         const chart = pageIn(lang, path).find((element) => element.tagName === 'ol' && attr(element, 'aria-label') === strings(lang).t('structure.chart'));
