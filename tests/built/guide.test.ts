@@ -65,7 +65,8 @@ describe('every page', () => {
     expect(hrefs(first)).toEqual([pageIn(lang, guidePath)]);
     expect(hrefs(lists[0]!).slice(1)).toEqual(pagesIn('footer').map((page) => pageIn(lang, page.path)));
 
-    // The home link reads as two phrases, the subtitle after a comma, not "guideAn".
+    // The home link reads as two phrases, the subtitle after a comma, not "guideAn" (the browser's
+    // reading of it: tests/e2e/guide.spec.ts).
     const header = all.find((element) => element.tagName === 'header')!;
     const home = linksIn(header).find((a) => attr(a, 'href') === pageIn(lang))!;
     expect(plain(text(home))).toBe(`${t('site.name')}, ${t('site.subtitle')}`);

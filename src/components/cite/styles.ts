@@ -19,8 +19,8 @@ export const styleNames: Record<CitationStyle, string> = {
   apa: 'APA',
   mla: 'MLA',
   chicago: 'Chicago',
-  'gost-2008': 'ГОСТ Р 7.0.5–2008',
-  'gost-2018': 'ГОСТ Р 7.0.100–2018',
+  'gost-2008': 'ГОСТ Р 7.0.5-2008',
+  'gost-2018': 'ГОСТ Р 7.0.100-2018',
 };
 
 /** What a citation names: the page's title, the site's name, its address, the day it was last checked and the reader's day. */
