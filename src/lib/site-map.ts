@@ -59,16 +59,16 @@ export const siteMap: readonly SitePage[] = [
     }),
   ),
   // Home's cards lead to what the navigation does not: they repeat none of it.
-  { path: 'structure', title: 'section.structure', intro: 'intro.structure', card: 'card.structure', footerTitle: 'footer.structure', within: 'bodies', in: ['home', 'a-z'] },
+  { path: 'structure', title: 'section.structure', intro: 'intro.structure', card: 'card.structure', within: 'bodies', in: ['home', 'a-z'] },
   { path: 'compare', title: 'section.compare', intro: 'intro.compare', card: 'card.compare', searchable: true, in: ['home', 'a-z'] },
   { path: 'questions', title: 'section.questions', intro: 'intro.questions', card: 'card.questions', searchable: true, in: ['home', 'a-z'] },
   { path: 'changes', title: 'section.changes', intro: 'intro.changes', card: 'card.changes', in: ['home', 'footer', 'a-z'] },
-  { path: 'a-z', title: 'section.az', intro: 'intro.az', navTitle: 'nav.short.az', footerTitle: 'footer.az', in: ['nav', 'footer'] },
+  { path: 'a-z', title: 'section.az', intro: 'intro.az', navTitle: 'nav.short.az', footerTitle: 'nav.short.az', in: ['nav', 'footer'] },
   { path: 'abbreviations', title: 'section.abbreviations', intro: 'intro.abbreviations', in: ['a-z'] },
-  { path: 'sources', title: 'section.sources', intro: 'intro.sources', card: 'card.sources', footerTitle: 'footer.sources', in: ['footer', 'home', 'a-z'] },
+  { path: 'sources', title: 'section.sources', intro: 'intro.sources', card: 'card.sources', in: ['footer', 'home', 'a-z'] },
   { path: 'corrections', title: 'section.corrections', intro: 'intro.corrections', in: ['footer', 'a-z'] },
   { path: guidePath, title: 'section.guide', intro: 'intro.guide', card: 'card.guide', searchable: true, in: ['home', 'a-z'] },
-  { path: 'help', title: 'section.help', intro: 'intro.help', searchable: true, in: ['footer', 'a-z'] },
+  { path: 'help', title: 'section.help', intro: 'intro.help', footerTitle: 'footer.help', searchable: true, in: ['footer', 'a-z'] },
   { path: 'search', title: 'search.title', in: ['footer'] },
 ];
 

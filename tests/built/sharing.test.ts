@@ -144,7 +144,7 @@ describe('cite this page', () => {
     expect(reviewed.length).toBeGreaterThan(50);
     for (const file of htmlFiles()) expect(readDist(file).includes('data-citation'), file).toBe(reviewed.includes(file));
   });
-  it.each(reviewed)('%s: each style of its language names the title, the site, the review date, the day it was read and the canonical address, on a line of its own', (file) => {
+  it.each(reviewed)('%s: each style of its language names the title, the site, the review date, the day it was read and the canonical address', (file) => {
     const all = elements(readDist(file));
     const lang = langOfFile(file);
     const canonical = attr(all.find((element) => element.tagName === 'link' && attr(element, 'rel') === 'canonical')!, 'href')!;
@@ -161,7 +161,7 @@ describe('cite this page', () => {
       expect(attr(times[1]!, 'data-accessed'), `${name}: the day it was read, which the page's script makes the reader's`).toBe('');
       expect(attr(times[1]!, 'datetime')! >= reviewedOf(file)!, `${name}: read on or after its review`).toBe(true);
       const url = descendants(citation).filter((element) => attr(element, 'class')?.split(' ').includes('citation-url'));
-      expect(url.map((element) => plain(text(element))), `${name}: the address, on a line of its own`).toEqual([canonical]);
+      expect(url.map((element) => plain(text(element))), `${name}: the address, marked to break where its line ends`).toEqual([canonical]);
     }
   });
 });

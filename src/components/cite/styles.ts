@@ -63,7 +63,7 @@ export function citedDate(style: CitationStyle, which: 'reviewed' | 'accessed', 
 
 /**
  * A citation as text with its dates and address still to fill: `{reviewed}`, `{accessed}` and
- * `{url}`, which the page marks up (a `<time>` each, the address on a line of its own).
+ * `{url}`, which the page marks up (a `<time>` each, the address breaking where its line ends).
  */
 export function citationTemplate(style: CitationStyle, lang: Lang, { title, site }: Pick<Cited, 'title' | 'site'>): string {
   switch (style) {

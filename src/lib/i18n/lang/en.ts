@@ -17,9 +17,6 @@ const strings = {
   'header.menu': 'Menu',
   'header.search': 'Search',
   'contents.label': 'On this page',
-  'footer.sources': 'All sources',
-  'footer.az': 'A to Z index',
-  'footer.structure': 'Structure',
 
   'section.about': 'About',
   'section.bodies': 'Bodies',
@@ -343,6 +340,7 @@ const strings = {
   'site.subtitle': 'An independent guide to the CSTO',
   'section.guide': 'About this guide',
   'intro.guide': 'Who makes this guide, where its facts come from, how it dates them and how it corrects its mistakes.',
+  'footer.help': 'Display help',
   'footer.line': 'An independent guide, not the CSTO’s website.',
   'guide.what.heading': 'What this guide is',
   'guide.what.text': 'An independent guide to the Collective Security Treaty Organization. It is not the Organization’s website, and it is not the website of any government.',
