@@ -294,6 +294,32 @@ await withPreview('.', port(0), async (browser, origin) => {
   await page.close();
 });
 
+// Who stands behind the guide (issue 26 §4): home's cards and the footer at 320 px with 200% text,
+// the dating note's lines there (Kanal), and the rows of the navigation at 1280 px, each language.
+await withPreview('.', port(0), async (browser, origin) => {
+  console.log(`\nThe guide's chrome${''.padEnd(12)} ${['cards px', 'footer px', 'note lines', 'nav rows'].map((name) => name.padStart(12)).join('')}   (320 px at 200% text; the navigation at 1280 px)`);
+  const page = await browser.newPage();
+  for (const lang of languages) {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`${origin}/${localizedPath(lang)}`);
+    await page.locator('html').evaluate((html) => html.setAttribute('data-font-size', '200'));
+    const cards = await page.locator('[data-home-cards]').evaluate((list) => Math.round(list.closest('section').getBoundingClientRect().height));
+    await page.goto(`${origin}/${localizedPath(lang, 'operations/kanal/')}`);
+    await page.locator('html').evaluate((html) => html.setAttribute('data-font-size', '200'));
+    const footer = await page.locator('body > footer').evaluate((element) => Math.round(element.getBoundingClientRect().height));
+    const lines = await page.locator('[data-dating-note]').evaluate((note) => Math.round(note.getBoundingClientRect().height / parseFloat(getComputedStyle(note).lineHeight)));
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.locator('html').evaluate((html) => html.removeAttribute('data-font-size'));
+    // The main navigation: the header's list with the most links.
+    const rows = await page.locator('header').evaluate((header) => {
+      const nav = [...header.querySelectorAll('nav')].sort((a, b) => b.querySelectorAll('a').length - a.querySelectorAll('a').length)[0];
+      return new Set([...nav.querySelectorAll('a')].map((a) => Math.round(a.getBoundingClientRect().top))).size;
+    });
+    console.log(`${lang.padEnd(30)} ${[cards, footer, lines, rows].map((figure) => String(figure).padStart(12)).join('')}`);
+  }
+  await page.close();
+});
+
 // First paint with the stylesheet inlined into each page (the site as built) and as a file
 // (Astro's build.inlineStylesheets 'never', built in a scratch copy), served by nginx with gzip.
 {

@@ -65,16 +65,22 @@ function fitTitle(title: string): { size: number; lines: string[] } {
   throw new Error('unreachable');
 }
 
+/** The kicker's baseline and size; DejaVu Sans reaches about 0.76 em above its baseline and 0.24 em below. */
+const kicker = { baseline: 190, size: 34 };
+export const fontExtent = { ascent: 0.76, descent: 0.24 } as const;
+/** The space between the kicker's lowest letters and the title's tallest, so they read as two lines. */
+export const kickerGap = 24;
+
 /** The preview of a page as SVG: the site's name in a band, the section, the title, the host. */
 export function previewSvg(text: PreviewText, colours: PreviewColours): string {
   const { size, lines } = fitTitle(text.title);
   const lineHeight = Math.round(size * 1.2);
-  const top = 250;
+  const top = Math.ceil(kicker.baseline + kicker.size * fontExtent.descent + kickerGap + size * fontExtent.ascent);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${previewSize.width}" height="${previewSize.height}" viewBox="0 0 ${previewSize.width} ${previewSize.height}" lang="${escapeXml(text.lang)}">
 <rect width="100%" height="100%" fill="${colours.canvas}"/>
 <rect width="100%" height="110" fill="${colours.link}"/>
 <text x="80" y="72" font-family="DejaVu Sans" font-weight="bold" font-size="40" fill="${colours.canvas}">${escapeXml(text.siteName)}</text>
-<text x="80" y="190" font-family="DejaVu Sans" font-size="34" fill="${colours.muted}">${escapeXml(text.kicker)}</text>
+<text x="80" y="${kicker.baseline}" font-family="DejaVu Sans" font-size="${kicker.size}" fill="${colours.muted}">${escapeXml(text.kicker)}</text>
 ${lines.map((line, index) => `<text x="80" y="${top + index * lineHeight}" font-family="DejaVu Sans" font-weight="bold" font-size="${size}" fill="${colours.ink}">${escapeXml(line)}</text>`).join('\n')}
 <rect x="0" y="${previewSize.height - 16}" width="100%" height="16" fill="${colours.link}"/>
 <text x="80" y="${previewSize.height - 48}" font-family="DejaVu Sans" font-size="30" fill="${colours.muted}">${escapeXml(text.host)}</text>

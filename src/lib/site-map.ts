@@ -12,8 +12,12 @@ export interface SitePage {
   path: string;
   /** Its title (the h1, and its name in every list that leads to it). */
   title: TextKey;
-  /** The sentence under its title, and under its card on home. */
+  /** The sentence under its title. */
   intro?: TextKey;
+  /** What it holds, in 12 words or fewer, for its card on home. */
+  card?: TextKey;
+  /** Its name in the navigation, when the title is too long for one line of it at 1280 px. */
+  navTitle?: TextKey;
   /** The name of the link in the footer, when it differs from the title. */
   footerTitle?: TextKey;
   /**
@@ -26,7 +30,17 @@ export interface SitePage {
   in: readonly Place[];
 }
 
-const homeCards: readonly SectionCollection[] = ['bodies', 'operations', 'forces', 'partners'];
+/** About this guide: who makes it, how it dates and corrects what it says; the footer's one line leads to it. */
+export const guidePath = 'about-this-guide';
+
+/** The short names of sections in the navigation, which holds them all on one line at 1280 px. */
+const navTitles: Partial<Record<SectionCollection, TextKey>> = {
+  activities: 'nav.short.activities',
+  operations: 'nav.short.operations',
+  members: 'nav.short.members',
+  partners: 'nav.short.partners',
+  documents: 'nav.short.documents',
+};
 
 /**
  * The site map, in the order the navigation, the footer and home list its pages: the one list
@@ -39,19 +53,22 @@ export const siteMap: readonly SitePage[] = [
       path: collection,
       title: `section.${collection}`,
       intro: `intro.${collection}`,
+      navTitle: navTitles[collection],
       searchable: true,
-      in: homeCards.includes(collection) ? ['nav', 'home', 'a-z'] : ['nav', 'a-z'],
+      in: ['nav', 'a-z'],
     }),
   ),
-  { path: 'compare', title: 'section.compare', intro: 'intro.compare', searchable: true, in: ['footer', 'home', 'a-z'] },
-  { path: 'questions', title: 'section.questions', intro: 'intro.questions', searchable: true, in: ['footer', 'home', 'a-z'] },
-  { path: 'structure', title: 'section.structure', intro: 'intro.structure', footerTitle: 'footer.structure', within: 'bodies', in: ['footer', 'home', 'a-z'] },
-  { path: 'a-z', title: 'section.az', intro: 'intro.az', footerTitle: 'footer.az', in: ['nav', 'footer', 'home'] },
+  // Home's cards lead to what the navigation does not: they repeat none of it.
+  { path: 'structure', title: 'section.structure', intro: 'intro.structure', card: 'card.structure', within: 'bodies', in: ['home', 'a-z'] },
+  { path: 'compare', title: 'section.compare', intro: 'intro.compare', card: 'card.compare', searchable: true, in: ['home', 'a-z'] },
+  { path: 'questions', title: 'section.questions', intro: 'intro.questions', card: 'card.questions', searchable: true, in: ['home', 'a-z'] },
+  { path: 'changes', title: 'section.changes', intro: 'intro.changes', card: 'card.changes', in: ['home', 'footer', 'a-z'] },
+  { path: 'a-z', title: 'section.az', intro: 'intro.az', navTitle: 'nav.short.az', footerTitle: 'nav.short.az', in: ['nav', 'footer'] },
   { path: 'abbreviations', title: 'section.abbreviations', intro: 'intro.abbreviations', in: ['a-z'] },
-  { path: 'sources', title: 'section.sources', intro: 'intro.sources', footerTitle: 'footer.sources', in: ['footer', 'home', 'a-z'] },
-  { path: 'changes', title: 'section.changes', intro: 'intro.changes', in: ['footer', 'a-z'] },
+  { path: 'sources', title: 'section.sources', intro: 'intro.sources', card: 'card.sources', in: ['footer', 'home', 'a-z'] },
   { path: 'corrections', title: 'section.corrections', intro: 'intro.corrections', in: ['footer', 'a-z'] },
-  { path: 'help', title: 'section.help', intro: 'intro.help', searchable: true, in: ['footer', 'a-z'] },
+  { path: guidePath, title: 'section.guide', intro: 'intro.guide', card: 'card.guide', searchable: true, in: ['home', 'a-z'] },
+  { path: 'help', title: 'section.help', intro: 'intro.help', footerTitle: 'footer.help', searchable: true, in: ['footer', 'a-z'] },
   { path: 'search', title: 'search.title', in: ['footer'] },
 ];
 

@@ -43,7 +43,7 @@ export const partialDate = () =>
 const quotationLimit = 400;
 
 /** A source's own words: one or two sentences, copied as written (" … " where words are left out). */
-const quotation = () =>
+export const quotation = () =>
   z
     .string()
     .trim()

@@ -1,8 +1,15 @@
 import { z } from 'astro/zod';
-import { isoDate, partialDate } from './shared.ts';
+import { isoDate, partialDate, quotation, type RefFactory } from './shared.ts';
+
+/**
+ * The kinds of source, in the order the sources page lists them: texts of treaties, laws and
+ * decisions; pages of the Organization, of governments and of international bodies; news agencies
+ * and newspapers; and other references (help pages, reference works).
+ */
+export const sourceKinds = ['documents', 'officials', 'news', 'reference'] as const;
 
 /** A document the site's statements come from. Every page names its sources. */
-export const sourceSchema = () =>
+export const sourceSchema = (ref: RefFactory) =>
   z
     .object({
       /** The document's own title, in its own language (a citation keeps it as it is). */
@@ -25,6 +32,12 @@ export const sourceSchema = () =>
     language: z.string().min(2),
     /** Position in the list of sources, smallest first. */
     order: z.number().int().nonnegative(),
+    /** What kind of document it is (`sourceKinds`): the sources page groups them by it. */
+    kind: z.enum(sourceKinds),
+    /** Its publisher is state media, as this other source, which says so in its `says`, states. */
+    stateMedia: ref('sources').optional(),
+    /** Its own words that the site rests a description on (that an outlet is state media), as written, in its language. */
+    says: quotation().optional(),
   })
     .refine((source) => source.url === undefined || source.read !== undefined, {
       path: ['read'],

@@ -10,6 +10,7 @@ import { attr, descendants, plain, text, within, type Element } from './html.ts'
 // sections, each a link to its heading; a short page has none. The sections are the h2 headings
 // of <main> a reader sees without script, but the list's own and the citation's that ends every
 // page of content (src/components/cite/CiteThisPage.astro), which is no section of the page's text.
+// The A to Z index lists its letters in its own row, "Jump to a letter", and in no second list.
 
 /** The lists named "On this page" in a page's <main>, and the page's sections. */
 function contentsOf(file: string, path: string): { lists: Element[]; sections: Element[] } {
@@ -17,7 +18,8 @@ function contentsOf(file: string, path: string): { lists: Element[]; sections: E
   const all = elementsOf(file);
   const main = all.find((element) => element.tagName === 'main')!;
   const byId = (id: string) => all.find((element) => attr(element, 'id') === id);
-  const lists = descendants(main).filter((element) => element.tagName === 'nav' && plain(text(byId(attr(element, 'aria-labelledby') ?? '') ?? element)) === t('contents.label'));
+  const nameOf = (nav: Element) => attr(nav, 'aria-label') ?? plain(text(byId(attr(nav, 'aria-labelledby') ?? '') ?? nav));
+  const lists = descendants(main).filter((element) => element.tagName === 'nav' && [t('contents.label'), t('az.jump')].includes(nameOf(element)));
   const hidden = (element: Element) => attr(element, 'hidden') !== undefined || element.tagName === 'template';
   const sections = descendants(main)
     .filter((h2) => h2.tagName === 'h2' && attr(h2, 'id') && !within(h2, hidden))

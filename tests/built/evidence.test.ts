@@ -141,7 +141,7 @@ describe('corrections in public', () => {
           }
           expect(entry, `${file}: ${correction.id}`).toBeDefined();
           const note = all.find((element) => element.tagName === 'a' && attr(element, 'href') === '#corrections' && within(element, (ancestor) => ancestor.tagName === 'main'));
-          expect(note && plain(text(note)), file).toContain(t('corrections.on'));
+          for (const words of t('dating.correctedOn').split('{date}').map((part) => plain(part)).filter(Boolean)) expect(note && plain(text(note)), file).toContain(words);
         }
       }
     });

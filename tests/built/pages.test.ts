@@ -7,9 +7,9 @@ import { changesPath } from '../../src/lib/content/changes.ts';
 import { defaultLanguage, languageTable, languages, type Lang } from '../../src/lib/i18n/languages.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
 import { localizedPath, splitLanguage } from '../../src/lib/i18n/urls.ts';
-import { sitePage } from '../../src/lib/site-map.ts';
+import { guidePath, sitePage } from '../../src/lib/site-map.ts';
 import { base, documentOf, elementsOf, pagesOf, site } from './built-site.ts';
-import { attr, descendants, plain, text, wordsIn, type Element, type Node } from './html.ts';
+import { attr, descendants, plain, text, within, wordsIn, type Element, type Node } from './html.ts';
 import { foreignStrings, pageText, untranslatedLatin } from './language-text.ts';
 
 // The facts of every built page that need no browser: its structure, its addresses and its twins
@@ -55,10 +55,12 @@ const entryOf = (lang: Lang, inSite: string) => pageItems(catalogIn(lang)).find(
  * Whether a page shows content, and so says when its statements hold: home, the sections, their
  * entries and the single pages, the pages within a section (the structure chart) and the other
  * pages search indexes (the questions). The A to Z
- * index, the abbreviations, search, the sources, the corrections and 404 show none of their own.
+ * index, the abbreviations, search, the sources, the corrections, About this guide (which says
+ * how the others are dated) and 404 show none of their own.
  */
 function showsContent(inSite: string): boolean {
   const first = inSite.split('/')[0]!;
+  if (first === guidePath) return false;
   return inSite === '' || (pageCollections as string[]).includes(first) || sitePage(first)?.within !== undefined || sitePage(first)?.searchable === true;
 }
 
@@ -91,7 +93,7 @@ describe('every built page', () => {
     expect(named(descendants(header[0]!), 'nav', t('nav.label')), 'the main navigation in the header').toHaveLength(1);
     const footer = all.filter((element) => element.tagName === 'footer' && (element.parentNode as Element).tagName === 'body');
     expect(footer).toHaveLength(1);
-    expect(plain(text(footer[0]!))).toContain(plain(t('footer.source')));
+    expect(plain(text(footer[0]!))).toContain(plain(t('footer.line')));
     const description = all.filter((element) => element.tagName === 'meta' && attr(element, 'name') === 'description');
     expect(description).toHaveLength(1);
     expect(plain(attr(description[0]!, 'content')!)).toBe(plain(descriptionOf(lang, inSite)));
@@ -124,7 +126,7 @@ describe('every built page', () => {
     const { lang, path: inSite } = splitLanguage(path);
     const { t } = strings(lang);
     const main = elementsOf(file).find((element) => element.tagName === 'main')!;
-    const note = descendants(main).find((element) => element.tagName === 'p' && plain(text(element)).includes(plain(t('dating.reviewed'))));
+    const note = descendants(main).find((element) => attr(element, 'data-dating-note') !== undefined);
     if (!showsContent(inSite)) {
       expect(note, 'a page without content of its own has no review date').toBeUndefined();
       return;
@@ -132,22 +134,21 @@ describe('every built page', () => {
     expect(note, 'the dating note').toBeDefined();
     // The source's period where the page draws on the source: every page of content but an entry
     // citing other sources only (the help page, in the site's own words) and the index of a
-    // section whose entries all do (the founding documents).
+    // section whose entries all do (the founding documents). An entry the source does not name
+    // (the Parliamentary Assembly, the exercises it leaves out) says so instead. (The sentence up
+    // to its date: the date and the link are checked below and in guide.test.ts.)
     const entry = entryOf(lang, inSite);
     const catalog = catalogIn(lang);
     const section = sectionCollections.find((collection) => inSite.replace(/\/$/, '') === collection);
     const shown = entry ? [entry] : section ? catalog[section] : undefined;
     const drawsOnSource = !shown || shown.some((item) => sourcesOf(item).some((ref) => resolve(catalog, ref).data.period !== undefined));
-    const asStated = plain(t('dating.asStated').replace('{period}', periodIn(lang)));
-    if (drawsOnSource) expect(plain(text(note!))).toContain(asStated);
-    else expect(plain(text(note!))).not.toContain(asStated);
-    // An entry the source does not name (the Parliamentary Assembly, the exercises it leaves out) says so.
-    const notInSource = plain(t('dating.notInSource'));
-    if (entry?.data.notInSource) expect(plain(text(note!))).toContain(notInSource);
-    else expect(plain(text(note!))).not.toContain(notInSource);
-    // And what has happened since: the page's own section of it, or else the page of changes.
-    if (drawsOnSource) {
-      const later = descendants(note!).filter((element) => element.tagName === 'a').map((a) => ({ href: attr(a, 'href')!, said: plain(text(a)) }));
+    const opening = (key: 'dating.note.source' | 'dating.note.notInSource' | 'dating.note.checked') => plain(t(key).replace('{period}', periodIn(lang)).split('{date}')[0]!);
+    const said = entry?.data.notInSource ? opening('dating.note.notInSource') : drawsOnSource ? opening('dating.note.source') : opening('dating.note.checked');
+    expect(plain(text(note!)).startsWith(said), `"${plain(text(note!))}" begins "${said}"`).toBe(true);
+    // And what has happened since, beside the note: the page's own section of it, or else the page of changes.
+    if (drawsOnSource && !entry?.data.notInSource) {
+      const beside = descendants(note!.parentNode as Element).filter((element) => element.tagName === 'a' && !within(element, (ancestor) => ancestor === note));
+      const later = beside.map((a) => ({ href: attr(a, 'href')!, said: plain(text(a)) }));
       expect(later, 'a link to what has happened since').toContainEqual(
         expect.objectContaining(later.some(({ href }) => href.startsWith('#') && href !== '#corrections') ? { said: plain(t('dating.laterBelow')) } : { href: `${base}${localizedPath(lang, `${changesPath}/`)}`, said: plain(t('dating.laterElsewhere')) }),
       );

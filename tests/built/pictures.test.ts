@@ -27,8 +27,9 @@ const stated: Record<ReturnType<typeof bodyLinks>[number]['relation'], RegExp> =
 };
 
 describe('the structure chart', () => {
+  // On the structure page only: home leads to it in one line rather than repeat it (issue 26 §4).
   for (const lang of languages) {
-    for (const path of ['structure/', '']) {
+    for (const path of ['structure/']) {
       it(`on /${localizedPath(lang, path)} names each body once by its short name, linked, and draws a line exactly where the content relates two bodies, saying that the source is silent on the rest`, () => {
         const catalog = catalogIn(lang);
         const all = pageIn(lang, path);

@@ -8,6 +8,7 @@ import { formatDate } from '../../src/lib/i18n/dates.ts';
 import { languageTable, languages, type Lang } from '../../src/lib/i18n/languages.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
 import { previewBudget } from '../../src/integrations/preview-images.ts';
+import { citationStyles } from '../../src/components/cite/styles.ts';
 import { previewSize } from '../../src/lib/preview.ts';
 import { base, dist, fileFor, htmlFiles, readDist, site } from './built-site.ts';
 import { attr, descendants, elements, plain, text, type Element } from './html.ts';
@@ -131,10 +132,11 @@ describe('structured data (JSON-LD)', () => {
 });
 
 describe('cite this page', () => {
-  /** The day a page says it was reviewed (SourceNote.astro), if it says. */
+  /** The day a page says it was reviewed (the dating note, SourceNote.astro), if it says. */
   const reviewedOf = (file: string) => {
-    const html = readDist(file).replaceAll('\u00ad', '');
-    return new RegExp(`${strings(langOfFile(file)).t('dating.reviewed')} <time datetime="(\\d{4}-\\d{2}-\\d{2})"`).exec(html)?.[1];
+    const note = elements(readDist(file)).find((element) => attr(element, 'data-dating-note') !== undefined);
+    const time = note && descendants(note).find((element) => element.tagName === 'time');
+    return time && attr(time, 'datetime');
   };
   const reviewed = htmlFiles().filter((file) => reviewedOf(file) !== undefined);
 
@@ -142,15 +144,25 @@ describe('cite this page', () => {
     expect(reviewed.length).toBeGreaterThan(50);
     for (const file of htmlFiles()) expect(readDist(file).includes('data-citation'), file).toBe(reviewed.includes(file));
   });
-  it.each(reviewed)('%s: the citation names the title, the site, the review date and the canonical address', (file) => {
+  it.each(reviewed)('%s: each style of its language names the title, the site, the review date, the day it was read and the canonical address', (file) => {
     const all = elements(readDist(file));
     const lang = langOfFile(file);
-    const citation = plain(text(all.find((element) => attr(element, 'data-citation') !== undefined)!));
     const canonical = attr(all.find((element) => element.tagName === 'link' && attr(element, 'rel') === 'canonical')!, 'href')!;
-    expect(citation).toContain(plain(text(all.find((element) => element.tagName === 'h1')!)));
-    expect(citation).toContain(strings(lang).t('site.name'));
-    expect(citation).toContain(plain(formatDate(reviewedOf(file)!, lang)));
-    expect(citation.split(/\s+/), `${citation} gives ${canonical}`).toContain(canonical);
+    const styles = all.filter((element) => attr(element, 'data-cite-style') !== undefined);
+    expect(styles.map((style) => attr(style, 'data-cite-style')), 'the styles of the language').toEqual(citationStyles[lang]);
+    for (const style of styles) {
+      const name = attr(style, 'data-cite-style')!;
+      const citation = descendants(style).find((element) => attr(element, 'data-citation') !== undefined)!;
+      const said = plain(text(citation));
+      expect(said, name).toContain(plain(text(all.find((element) => element.tagName === 'h1')!)));
+      expect(said, name).toContain(strings(lang).t('site.name'));
+      const times = descendants(citation).filter((element) => element.tagName === 'time');
+      expect(times.map((time) => attr(time, 'datetime')), `${name}: the review date, then the day it was read`).toEqual([reviewedOf(file), expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)]);
+      expect(attr(times[1]!, 'data-accessed'), `${name}: the day it was read, which the page's script makes the reader's`).toBe('');
+      expect(attr(times[1]!, 'datetime')! >= reviewedOf(file)!, `${name}: read on or after its review`).toBe(true);
+      const url = descendants(citation).filter((element) => attr(element, 'class')?.split(' ').includes('citation-url'));
+      expect(url.map((element) => plain(text(element))), `${name}: the address, marked to break where its line ends`).toEqual([canonical]);
+    }
   });
 });
 

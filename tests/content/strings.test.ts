@@ -7,6 +7,7 @@ import { bodyKinds } from '../../src/schemas/bodies.ts';
 import { forceKinds, forceStatuses } from '../../src/schemas/forces.ts';
 import { operationKinds } from '../../src/schemas/operations.ts';
 import { partnerKinds } from '../../src/schemas/partners.ts';
+import { sourceKinds } from '../../src/schemas/sources.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 const forms = (value: unknown): string[] => (typeof value === 'string' ? [value] : Object.values(value as Record<string, string>));
@@ -31,6 +32,7 @@ describe('the strings of every language', () => {
         ...forceStatuses.map((status) => `status.${status}`),
         ...bodyKinds.map((kind) => `structure.group.${kind}`),
         ...sectionCollections.flatMap((collection) => [`section.${collection}`, `intro.${collection}`]),
+        ...sourceKinds.map((kind) => `sources.kind.${kind}`),
       ];
       for (const key of keys) expect(strings(lang).tDynamic(key), `${lang} ${key}`).not.toBe('');
     });

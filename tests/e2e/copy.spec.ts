@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { localSite } from '../../scripts/lib/local-site.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
+import { format } from '../../src/lib/i18n/format.ts';
+import { citationStyles, styleNames } from '../../src/components/cite/styles.ts';
 
 // The build puts soft hyphens into words (src/lib/hyphenation.ts); a reader who copies a passage
 // to quote it gets the words without them (src/components/site/copy-text.ts). Cite this page
@@ -38,7 +40,7 @@ test('copied text carries no soft hyphens, as plain text and as HTML; the citati
     const section = page.getByRole('region', { name: t('cite.heading') });
     const citation = (await section.getByRole('paragraph').first().textContent())!.replaceAll('\u00AD', '');
     expect(citation, `${path}: the citation's address`).toContain(`${localSite}${path}`);
-    const copy = section.getByRole('button', { name: t('cite.copy') });
+    const copy = section.getByRole('button', { name: format(t('cite.copyStyle'), { style: styleNames[citationStyles[lang][0]!] }) });
     await copy.focus();
     await page.keyboard.press('Enter');
     await expect(section.getByRole('status'), `${path}: the copy announced`).toHaveText(t('cite.copied'));

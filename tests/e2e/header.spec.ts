@@ -97,7 +97,7 @@ test('with JavaScript off the menu and search toggles still open, the settings a
   await page.goto('/bodies/secretariat/');
   const section = page.getByRole('region', { name: 'Cite this page' });
   await expect(section.getByRole('paragraph').first(), 'the citation').toBeVisible();
-  expect(readable(await section.getByRole('paragraph').first().textContent()), 'the citation’s words').toMatch(new RegExp(`^“Secretariat”\\. CSTO guide\\. Reviewed on \\d+ \\w+ \\d{4}\\. ${RegExp.escape(`${localSite}/bodies/secretariat/`)}$`));
+  expect(readable(await section.getByRole('paragraph').first().textContent()), 'the citation’s words').toMatch(new RegExp(`^CSTO guide\\. \\(\\d{4}, \\w+ \\d+\\)\\. Secretariat\\. Retrieved \\w+ \\d+, \\d{4}, from ${RegExp.escape(`${localSite}/bodies/secretariat/`)}$`));
   await expect(section.getByRole('button'), 'the copy button').toBeHidden();
   await context.close();
 });

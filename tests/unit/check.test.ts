@@ -16,9 +16,9 @@ describe('checkContent', () => {
   });
 
   it('fails a page that says the source does not name it and cites that undated source', () => {
-    const undated = entryInEveryLanguage('sources', 'source', 'title: A source\npublisher: A publisher\nlanguage: en\norder: 1\nperiod: around 2015–2016\nperiodYears: [2015, 2016]\n', 'yaml', (lang) => `publisher: A publisher in ${lang}\nperiod: around 2015–2016 in ${lang}\n`);
+    const undated = entryInEveryLanguage('sources', 'source', 'title: A source\npublisher: A publisher\nlanguage: en\norder: 1\nkind: news\nperiod: around 2015–2016\nperiodYears: [2015, 2016]\n', 'yaml', (lang) => `publisher: A publisher in ${lang}\nperiod: around 2015–2016 in ${lang}\n`);
     const outside = (source: string) => council(`${councilFrontmatter}\nnotInSource: true`.replace('[source]', `[${source}]`));
-    const other = entryInEveryLanguage('sources', 'other', 'title: Another source\npublisher: A publisher\nlanguage: en\norder: 2\n', 'yaml', (lang) => `publisher: A publisher in ${lang}\n`);
+    const other = entryInEveryLanguage('sources', 'other', 'title: Another source\npublisher: A publisher\nlanguage: en\norder: 2\nkind: news\n', 'yaml', (lang) => `publisher: A publisher in ${lang}\n`);
     expect(problemsOf(withFiles(...undated, ...outside('source')))).toEqual([
       'content/en/bodies/test-council.mdx: notInSource: the page says the source does not name it (notInSource), yet cites that source (source): drop one or the other',
     ]);
@@ -223,7 +223,7 @@ describe('checkContent on the dated developments', () => {
 
 describe('checkContent holds every number of a statement against its quotations', () => {
   const kg24 = 'Preliminary data indicates that more than 1,742 kilograms of narcotics, psychotropic and potent substances were seized.';
-  const source = { path: 'content/en/sources/kg24.yaml', text: 'title: Over 1.5 tons of drugs seized\npublisher: 24.kg\nlanguage: en\norder: 2\n' };
+  const source = { path: 'content/en/sources/kg24.yaml', text: 'title: Over 1.5 tons of drugs seized\npublisher: 24.kg\nlanguage: en\norder: 2\nkind: news\n' };
   const twins = languages.filter((lang) => lang !== 'en').map((lang) => ({ path: `content/${lang}/sources/kg24.yaml`, text: `publisher: 24.kg in ${lang}\n` }));
   const development = (text: string, twin: (lang: string) => string = () => 'text: Words.\n', date = '2025-05-23') =>
     entryInEveryLanguage('developments', 'kanal', `date: '${date}'\ntext: "${text}"\nconcerns: [bodies/council]\nevidence:\n  - source: kg24\n    says: "${kg24}"\n    read: 2026-12-07`, 'yaml', (lang) => twin(lang));
@@ -405,7 +405,7 @@ describe('checkContent on aliases', () => {
 
 describe('checkContent on sources', () => {
   it('asks a source online for the day it was read', () => {
-    const files = withFiles({ path: 'content/en/sources/source.yaml', text: 'title: A source\npublisher: A publisher\nlanguage: en\norder: 1\nurl: https://example.org/page\n' });
+    const files = withFiles({ path: 'content/en/sources/source.yaml', text: 'title: A source\npublisher: A publisher\nlanguage: en\norder: 1\nkind: news\nurl: https://example.org/page\n' });
     expect(problemsOf(files)).toEqual(['content/en/sources/source.yaml: read: a source online says the day it was read (read: 2026-11-28)']);
   });
   it('asks every page for the day it was last reviewed', () => {
@@ -507,7 +507,7 @@ describe('checkContent on the numbers of a translation', () => {
   const kg24 = 'More than 1,742 kilograms were seized.';
   const development = (evidence: string, twin: string) =>
     withFiles(
-      { path: 'content/en/sources/other.yaml', text: 'title: Other\npublisher: Other\nlanguage: en\norder: 2\n' },
+      { path: 'content/en/sources/other.yaml', text: 'title: Other\npublisher: Other\nlanguage: en\norder: 2\nkind: news\n' },
       ...translatedLanguages.map((lang) => ({ path: `content/${lang}/sources/other.yaml`, text: 'publisher: Other\n' })),
       ...entryInEveryLanguage('developments', 'event', `date: '2025-05-23'\ntext: More than 1,742 kilograms.\nconcerns: [bodies/council]\nevidence:\n${evidence}`, 'yaml', () => twin),
     );

@@ -198,27 +198,41 @@ describe('copying', () => {
   });
 });
 
-describe('the citation’s copy button', () => {
+describe('the citations and their copy buttons', () => {
+  const style = (name: string, words: string) => `
+    <div data-cite-style="${name}"><p data-citation>${words} <time datetime="2026-12-01" data-accessed>1 Dec. 2026</time>.</p>
+    <button type="button" data-copy-citation>Copy the ${name} citation</button></div>`;
   const citation = `
-    <section><p data-citation>“Kanal (Channel)”. CSTO guide. Re\u00adviewed on 28 November 2026.</p>
-    <button type="button" data-copy-citation>Copy the citation</button>
+    <section>${style('mla', '“Kanal (Channel).” CSTO guide, 28 Nov. 2026. Ac\u00adcessed')}${style('chicago', '“Kanal (Channel).” CSTO guide. Accessed')}
     <p data-copy-status data-copied="Copied" data-failed="Select and copy it"></p></section>`;
 
-  it('copies the citation without soft hyphens, and says so', async () => {
+  it('copies the citation of its style without soft hyphens, and says so', async () => {
     const written: string[] = [];
     vi.stubGlobal('navigator', { clipboard: { writeText: async (text: string) => void written.push(text) } });
     render(citation);
-    document.querySelector<HTMLButtonElement>('[data-copy-citation]')!.click();
+    document.querySelector<HTMLButtonElement>('[data-cite-style="mla"] [data-copy-citation]')!.click();
     await vi.waitFor(() => expect(document.querySelector('[data-copy-status]')!.textContent).toBe('Copied'));
-    expect(written).toEqual(['“Kanal (Channel)”. CSTO guide. Reviewed on 28 November 2026.']);
+    expect(written).toEqual(['“Kanal (Channel).” CSTO guide, 28 Nov. 2026. Accessed 1 Dec. 2026.']);
   });
 
   it('selects the citation for the reader when the clipboard is refused', async () => {
     vi.stubGlobal('navigator', { clipboard: { writeText: async () => Promise.reject(new Error('NotAllowedError')) } });
     render(citation);
-    document.querySelector<HTMLButtonElement>('[data-copy-citation]')!.click();
+    document.querySelector<HTMLButtonElement>('[data-cite-style="chicago"] [data-copy-citation]')!.click();
     await vi.waitFor(() => expect(document.querySelector('[data-copy-status]')!.textContent).toBe('Select and copy it'));
-    expect(getSelection()!.toString()).toContain('Kanal (Channel)');
+    expect(getSelection()!.toString()).toContain('CSTO guide. Accessed');
+    expect(getSelection()!.toString()).not.toContain('28 Nov.');
+  });
+
+  it('puts the reader’s day in “Accessed”, as each style writes it', async () => {
+    const { showDayRead } = await import('../../src/components/cite/cite.ts');
+    render(citation);
+    showDayRead(document, '2027-01-05');
+    const times = [...document.querySelectorAll<HTMLTimeElement>('time[data-accessed]')];
+    expect(times.map((time) => [time.dateTime, time.textContent])).toEqual([
+      ['2027-01-05', '5 Jan. 2027'],
+      ['2027-01-05', 'January 5, 2027'],
+    ]);
   });
 
   it('does nothing for a click elsewhere', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewPath, previewSvg, wrapTitle } from '../../src/lib/preview.ts';
+import { fontExtent, previewPath, previewSvg, wrapTitle } from '../../src/lib/preview.ts';
 
 const colours = { canvas: '#fff', ink: '#111', muted: '#555', link: '#036' };
 const text = (title: string) => ({ title, siteName: 'CSTO guide', kicker: 'Bodies', host: 'csto.example.org', lang: 'en' });
@@ -28,9 +28,9 @@ describe('previewSvg', () => {
     expect(lines(previewSvg(text('Coordinating Council of Heads of Competent Authorities'), colours))).toEqual([
       [72, 40, 'CSTO guide'],
       [190, 34, 'Bodies'],
-      [250, 72, 'Coordinating Council of'],
-      [336, 72, 'Heads of Competent'],
-      [422, 72, 'Authorities'],
+      [277, 72, 'Coordinating Council of'],
+      [363, 72, 'Heads of Competent'],
+      [449, 72, 'Authorities'],
       [582, 30, 'csto.example.org'],
     ]);
     expect(previewSvg(text('Council'), colours)).toContain('<rect x="0" y="614" width="100%" height="16" fill="#036"/>');
@@ -38,10 +38,10 @@ describe('previewSvg', () => {
 
   it('writes a longer title smaller, in up to five lines, rather than cut it', () => {
     expect(lines(previewSvg(text('Interstate Commission for Military and Economic Cooperation of the Collective Security Treaty Organization'), colours)).slice(2, -1)).toEqual([
-      [250, 56, 'Interstate Commission for'],
-      [317, 56, 'Military and Economic'],
-      [384, 56, 'Cooperation of the Collective'],
-      [451, 56, 'Security Treaty Organization'],
+      [265, 56, 'Interstate Commission for'],
+      [332, 56, 'Military and Economic'],
+      [399, 56, 'Cooperation of the Collective'],
+      [466, 56, 'Security Treaty Organization'],
     ]);
   });
 
@@ -50,5 +50,16 @@ describe('previewSvg', () => {
     const shown = lines(previewSvg(text(title), colours)).slice(2, -1);
     expect(shown.map(([, size]) => size)).toEqual([48, 48, 48, 48, 48]);
     expect(shown.at(-1)![2]).toMatch(/…$/);
+  });
+});
+
+describe('the space between the kicker and the title (review B13: about 4 px once)', () => {
+  const titles = ['Council', 'Interstate Commission for Military and Economic Cooperation of the Collective Security Treaty Organization', 'The Coordinating Council of the Heads of the Competent Authorities of the Member States of the Collective Security Treaty Organization on Countering Illegal Migration and on the Fight against Trafficking in Persons'];
+  it.each(titles)('is at least 16 px, and the title ends above the host: %s', (title) => {
+    const shown = lines(previewSvg(text(title), colours)) as [number, number, string][];
+    const [[kickerY, kickerSize], [titleY, titleSize]] = [shown[1]!, shown[2]!];
+    expect(titleY - titleSize * fontExtent.ascent - (kickerY + kickerSize * fontExtent.descent)).toBeGreaterThanOrEqual(16);
+    const [[lastY, lastSize], [hostY, hostSize]] = [shown.at(-2)!, shown.at(-1)!];
+    expect(lastY + lastSize * fontExtent.descent).toBeLessThan(hostY - hostSize * fontExtent.ascent);
   });
 });

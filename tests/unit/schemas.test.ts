@@ -87,8 +87,10 @@ describe('the collections’ schemas', () => {
   });
 
   it('give a source online the day it was read, and an undated one its period', () => {
-    const source = { title: 'Report', publisher: 'Ministry', url: 'https://example.org/report', read: '2026-11-28', language: 'en-GB', order: 1, period: 'around 2015–2016', periodYears: [2015, 2016], periodNote: 'It names the 2015 session.' };
-    expect(sourceSchema().parse(source)).toEqual(source);
+    const source = { title: 'Report', publisher: 'Ministry', url: 'https://example.org/report', read: '2026-11-28', language: 'en-GB', order: 1, kind: 'officials', period: 'around 2015–2016', periodYears: [2015, 2016], periodNote: 'It names the 2015 session.' };
+    expect(sourceSchema(shapeOnlyRef).parse(source)).toEqual(source);
+    expect(() => sourceSchema(shapeOnlyRef).parse({ ...source, kind: 'blog' }), 'a kind the site does not know').toThrow();
+    expect(() => sourceSchema(shapeOnlyRef).parse({ ...source, kind: undefined }), 'no kind').toThrow();
   });
 
   it('let a correction concern several pages and languages', () => {

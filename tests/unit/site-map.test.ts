@@ -30,7 +30,7 @@ describe('searchSection', () => {
     for (const path of ['', 'a-z/', 'search/', 'sources/', 'nowhere/']) expect(searchSection(path), path).toBeUndefined();
   });
   it('gives the filters in the order of the site map', () => {
-    expect(searchSections().map((page) => page.path)).toEqual(['about', ...sectionCollections, 'compare', 'questions', 'help']);
+    expect(searchSections().map((page) => page.path)).toEqual(['about', ...sectionCollections, 'compare', 'questions', 'about-this-guide', 'help']);
   });
 });
 

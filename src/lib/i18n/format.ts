@@ -17,3 +17,11 @@ export function format(text: string, values: Record<string, string | number>): s
 export function pluralForm(forms: PluralForms, locale: string, count: number): string {
   return forms[new Intl.PluralRules(locale).select(count)] ?? forms.other;
 }
+
+/**
+ * A string cut at its placeholders, for markup to fill them with elements (a link, a `<time>`):
+ * `placeholderParts('checked on {date} ({link}).')` is `['checked on ', { name: 'date' }, ' (', { name: 'link' }, ').']`.
+ */
+export function placeholderParts(text: string): (string | { name: string })[] {
+  return text.split(/\{(\w+)\}/).map((part, index) => (index % 2 === 1 ? { name: part } : part)).filter((part) => part !== '');
+}
