@@ -260,6 +260,8 @@ test('with the keyboard alone: the toggle first after the skip link, then each g
   await page.keyboard.press('Tab');
   await expect(group(page, 'Pictures').getByRole('radio', { name: 'Show', exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(group(page, 'Reading speed').getByRole('radio', { name: 'Normal', exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(spacingToggle(page)).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(group(page, 'Letter spacing')).toBeVisible();

@@ -16,6 +16,7 @@ const controls: Record<PreferenceName, { legend: TextKey; labels: string; part: 
   wordSpacing: { legend: 'prefs.wordSpacing', labels: 'prefs.spacing', part: 'spacing' },
   lineSpacing: { legend: 'prefs.lineSpacing', labels: 'prefs.lineSpacing', part: 'spacing' },
   paragraphSpacing: { legend: 'prefs.paragraphSpacing', labels: 'prefs.spacing', part: 'spacing' },
+  speechRate: { legend: 'prefs.speechRate', labels: 'prefs.speechRate', part: 'main' },
 };
 
 /** One choice of a preference control: its value, visible label and accessible name. */
