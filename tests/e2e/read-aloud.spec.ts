@@ -139,8 +139,9 @@ test('where no voice reads the page’s language, says so in that language and l
   await page.evaluate(() => sessionStorage.clear());
   await page.getByRole('main').getByText('What the sources say').first().click();
   await press(page, 'Listen');
+  await saidCount(page, 1);
   await readStraightThrough(page);
-  await expect(button(page, 'Listen')).toBeVisible();
+  await expect(button(page, 'Stop'), 'read to the end').toBeHidden();
   const all = await said(page);
   expect(all.filter((entry) => entry.lang !== 'en'), 'nothing read in Russian by the English voice').toEqual([]);
   expect(all.map((entry) => entry.text), 'the Russian quotation skipped, with a word').toContain('A passage in another language, not read.');

@@ -15,8 +15,12 @@ const rates: Record<Preferences['speechRate'], number> = { normal: 1, slow: 0.75
 /** The name of the highlight, as the stylesheet knows it (`::highlight(read-aloud)`, read-aloud.css). */
 const highlightName = 'read-aloud';
 
-/** How long to wait for the browser to list its voices, which some load only when first asked. */
-const voiceWait = 2000;
+/**
+ * How long to wait for the browser to list its voices, which some load only when first asked:
+ * Chromium over a speech-dispatcher that has yet to start took several seconds on this project's
+ * machine. A browser with no voices at all may never say so, so the wait has an end.
+ */
+const voiceWait = 10_000;
 
 function storedRate(): number {
   try {
