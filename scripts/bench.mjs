@@ -3,7 +3,8 @@
 // at phone and desktop sizes; the search figures; first paint on a throttled connection, with the
 // stylesheet linked and inlined; then a scale run: the build, the index and the first query with
 // 1,000 and 5,000 synthetic pages a language, in a scratch copy of the project; and how the time
-// of the tests that visit every page grows with the pages, in seconds per 100 pages.
+// of the tests that visit every page grows with the pages, in seconds per 100 pages; and read
+// aloud's figures (scripts/lib/read-aloud-bench.mjs).
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,8 @@ import { languages } from '../src/lib/i18n/languages.ts';
 import { localizedPath } from '../src/lib/i18n/urls.ts';
 import { headingLimits } from './lib/heading-limits.ts';
 import { panelHeights, panelLimit } from './lib/panel-limits.ts';
+
+import { readAloudFigures } from './lib/read-aloud-bench.mjs';
 import { localSite } from './lib/local-site.ts';
 import { firstScreen, gzipSize, printStylesheets, subresources } from './lib/page-weight.ts';
 import { writeSyntheticEntries } from './lib/synthetic-content.mjs';
@@ -319,6 +322,9 @@ await withPreview('.', port(0), async (browser, origin) => {
   }
   await page.close();
 });
+
+// Read aloud: what the first press fetches, and the reader's own time through a long page.
+await withPreview('.', port(0), readAloudFigures);
 
 // First paint with the stylesheet inlined into each page (the site as built) and as a file
 // (Astro's build.inlineStylesheets 'never', built in a scratch copy), served by nginx with gzip.

@@ -50,6 +50,16 @@ async function bundle(entry: Entry): Promise<{ inputs: string[]; runtimeImports:
     format: 'esm',
     external: runtime,
     logLevel: 'silent',
+    // A file imported for its address (`./read-aloud.css?url`), as Vite gives it: a string.
+    plugins: [
+      {
+        name: 'asset-url',
+        setup(build) {
+          build.onResolve({ filter: /\?url$/ }, (args) => ({ path: args.path, namespace: 'asset-url' }));
+          build.onLoad({ filter: /.*/, namespace: 'asset-url' }, () => ({ contents: 'export default "";', loader: 'js' }));
+        },
+      },
+    ],
   });
   const imports = Object.values(result.metafile.outputs).flatMap((output) => output.imports.filter((each) => each.external).map((each) => each.path));
   return { inputs: Object.keys(result.metafile.inputs).map((input) => relative('.', input)), runtimeImports: imports };

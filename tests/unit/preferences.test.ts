@@ -43,7 +43,7 @@ function runPageScript(stored: string | null | (() => never)) {
 
 describe('parsePreferences', () => {
   it('reads every stored field', () => {
-    const stored = '{"fontSize":"150","scheme":"white-on-black","fontFamily":"serif","pictures":"text","letterSpacing":"wide","wordSpacing":"wider","lineSpacing":"2","paragraphSpacing":"wide"}';
+    const stored = '{"fontSize":"150","scheme":"white-on-black","fontFamily":"serif","pictures":"text","letterSpacing":"wide","wordSpacing":"wider","lineSpacing":"2","paragraphSpacing":"wide","speechRate":"slow"}';
     expect(parsePreferences(stored)).toEqual({
       fontSize: '150',
       scheme: 'white-on-black',
@@ -53,6 +53,7 @@ describe('parsePreferences', () => {
       wordSpacing: 'wider',
       lineSpacing: '2',
       paragraphSpacing: 'wide',
+      speechRate: 'slow',
     });
   });
   it('falls back to the defaults on nothing stored, and on garbage', () => {
@@ -85,6 +86,7 @@ describe('serialisePreferences and updatePreference', () => {
       wordSpacing: 'wide',
       lineSpacing: '2.5',
       paragraphSpacing: 'wider',
+      speechRate: 'fast',
     } as const;
     expect(parsePreferences(serialisePreferences(chosen))).toEqual(chosen);
   });

@@ -1,6 +1,6 @@
 /**
  * The reader's display preferences: font size, site colours, type, the four text spacings of
- * WCAG 1.4.12 and whether pictures show. Stored in
+ * WCAG 1.4.12, whether pictures show, and the speed of reading aloud. Stored in
  * localStorage as JSON, applied as data attributes on <html> that the stylesheet keys off.
  * Anything unreadable falls back to the defaults, field by field.
  */
@@ -20,6 +20,8 @@ export const allowedValues = {
   wordSpacing: ['normal', 'wide', 'wider'],
   lineSpacing: ['1.5', '2', '2.5'],
   paragraphSpacing: ['normal', 'wide', 'wider'],
+  /** The speed of reading aloud (src/components/read-aloud/read-aloud.ts gives each its rate). */
+  speechRate: ['normal', 'slow', 'fast'],
 } as const;
 
 export type PreferenceName = keyof typeof allowedValues;

@@ -19,6 +19,7 @@ const controls: Record<PreferenceName, { legend: TextKey; labels: string; part: 
   wordSpacing: { legend: 'prefs.wordSpacing', labels: 'prefs.spacing', part: 'more' },
   lineSpacing: { legend: 'prefs.lineSpacing', labels: 'prefs.lineSpacing', part: 'more' },
   paragraphSpacing: { legend: 'prefs.paragraphSpacing', labels: 'prefs.spacing', part: 'more' },
+  speechRate: { legend: 'prefs.speechRate', labels: 'prefs.speechRate', part: 'more' },
 };
 
 /** One choice of a preference control: its value, visible label and accessible name. */

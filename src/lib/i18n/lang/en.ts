@@ -397,6 +397,22 @@ const strings = {
   'nav.short.partners': 'Cooperation',
   'nav.short.documents': 'Documents',
   'nav.short.az': 'A to Z',
+
+  // Read aloud (issue 26, §5: src/components/read-aloud/, and its speed in the display settings).
+  'listen.group': 'Read aloud',
+  'listen.listen': 'Listen',
+  'listen.pause': 'Pause',
+  'listen.resume': 'Resume',
+  'listen.stop': 'Stop',
+  'listen.stopped': 'Stopped reading',
+  'listen.noVoice': 'No English voice is installed on this device, so this page cannot be read aloud.',
+  'listen.addVoice': 'How to add a voice',
+  'listen.helpSection': 'Adding a voice for reading aloud',
+  'listen.skipped': 'A passage in another language, not read.',
+  'prefs.speechRate': 'Reading speed',
+  'prefs.speechRate.normal': 'Normal',
+  'prefs.speechRate.slow': 'Slow',
+  'prefs.speechRate.fast': 'Fast',
 } as const;
 
 export type EnglishStrings = typeof strings;

@@ -408,6 +408,22 @@ const strings: StringTable = {
   'nav.short.partners': 'Ынтымақтастық',
   'nav.short.documents': 'Құжаттар',
   'nav.short.az': 'А–Я',
+
+  // Дауыстап оқу (issue 26, §5: src/components/read-aloud/, және оның жылдамдығы көрініс баптауларында).
+  'listen.group': 'Дауыстап оқу',
+  'listen.listen': 'Тыңдау',
+  'listen.pause': 'Кідірту',
+  'listen.resume': 'Жалғастыру',
+  'listen.stop': 'Тоқтату',
+  'listen.stopped': 'Оқу тоқтатылды',
+  'listen.noVoice': 'Бұл құрылғыда қазақ тіліне арналған дауыс орнатылмаған, сондықтан бетті дауыстап оқу мүмкін емес.',
+  'listen.addVoice': 'Дауысты қалай қосуға болады',
+  'listen.helpSection': 'Дауыстап оқуға арналған дауысты қосу',
+  'listen.skipped': 'Басқа тілдегі үзінді оқылмады.',
+  'prefs.speechRate': 'Дауыстап оқу жылдамдығы',
+  'prefs.speechRate.normal': 'Қалыпты',
+  'prefs.speechRate.slow': 'Баяу',
+  'prefs.speechRate.fast': 'Жылдам',
 };
 
 /** Kazakh, the state language of Kazakhstan, whose ministry's page is the source: under /kk/. */

@@ -412,6 +412,22 @@ const strings: StringTable = {
   'nav.short.partners': 'Сотрудничество',
   'nav.short.documents': 'Документы',
   'nav.short.az': 'А–Я',
+
+  // Чтение вслух (issue 26, §5: src/components/read-aloud/, и его скорость в настройках отображения).
+  'listen.group': 'Чтение вслух',
+  'listen.listen': 'Слушать',
+  'listen.pause': 'Пауза',
+  'listen.resume': 'Продолжить',
+  'listen.stop': 'Остановить',
+  'listen.stopped': 'Чтение остановлено',
+  'listen.noVoice': 'На этом устройстве не установлен голос для русского языка, поэтому страницу нельзя прочитать вслух.',
+  'listen.addVoice': 'Как добавить голос',
+  'listen.helpSection': 'Как добавить голос для чтения вслух',
+  'listen.skipped': 'Фрагмент на другом языке не прочитан.',
+  'prefs.speechRate': 'Скорость чтения вслух',
+  'prefs.speechRate.normal': 'Обычная',
+  'prefs.speechRate.slow': 'Медленная',
+  'prefs.speechRate.fast': 'Быстрая',
 };
 
 /** Russian: the Organization's working language, under /ru/. */
