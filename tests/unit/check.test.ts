@@ -279,7 +279,7 @@ describe('checkContent holds every number of a statement against its quotations'
 
 describe('checkContent on the answers of the questions page', () => {
   const kg24 = 'Preliminary data indicates that more than 1,742 kilograms of narcotics, psychotropic and potent substances were seized.';
-  const source = { path: 'content/en/sources/kg24.yaml', text: 'title: Over 1.5 tons of drugs seized\npublisher: 24.kg\nlanguage: en\norder: 2\n' };
+  const source = { path: 'content/en/sources/kg24.yaml', text: 'title: Over 1.5 tons of drugs seized\npublisher: 24.kg\nlanguage: en\norder: 2\nkind: news\n' };
   const twins = languages.filter((lang) => lang !== 'en').map((lang) => ({ path: `content/${lang}/sources/kg24.yaml`, text: `publisher: 24.kg in ${lang}\n` }));
   const evidence = `evidence:\n  - source: kg24\n    says: "${kg24}"\n    read: 2026-12-07`;
   const development = entryInEveryLanguage('developments', 'kanal', `date: '2025-05-23'\ntext: More than 1,742 kilograms are seized.\nconcerns: [bodies/council]\n${evidence}`, 'yaml', () => 'text: Words.\n');
