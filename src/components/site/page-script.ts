@@ -1,10 +1,11 @@
 // The one script of every page, loaded as a module (BaseLayout.astro): the display settings'
-// controls, Escape on the header's toggles, copying without soft hyphens, the citation's copy
+// controls, Escape on the header's toggles, copying and printing without soft hyphens, the citation's copy
 // button, and the language switch's links on the search page. Each works on its own; without
 // JavaScript the page loses only the settings (which could not be stored) and the copy button
 // (the citation stays there to select).
 import '../preferences/site-preferences.ts';
 import './disclosures.ts';
 import './copy-text.ts';
+import './print-text.ts';
 import '../cite/cite.ts';
 import './language-links.ts';
