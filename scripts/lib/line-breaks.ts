@@ -13,8 +13,11 @@ export const lineBreakLimits = [
   { width: 320, height: 640, fontSize: '200', share: 0.2 },
 ] as const;
 
-/** Long pages of each kind: an exercise, a member state, a body, a document; and home. Each in every language. */
-export const lineBreakPages = ['', 'operations/kanal/', 'members/kyrgyzstan/', 'bodies/collective-security-council/', 'documents/charter/'] as const;
+/**
+ * Long pages of each kind: an exercise, a member state, a body, a document; home; and the forces
+ * with the longest words in a heading («Центральноазиатского»). Each in every language.
+ */
+export const lineBreakPages = ['', 'operations/kanal/', 'members/kyrgyzstan/', 'bodies/collective-security-council/', 'documents/charter/', 'forces/collective-rapid-deployment-forces-of-the-central-asian-region/'] as const;
 
 /**
  * Where no word is split: the headings h1 and h2, the breadcrumbs, the header (the site's name,
