@@ -98,8 +98,9 @@ export const sidewaysScroll = (page: Page): Promise<number> =>
  * from their line boxes. (A character just after a break also reports a sliver at the end of the
  * line before, where the hyphen is drawn: its own box is its last one.) Names (links, headings,
  * controls, captions) carry no soft hyphen, so that no accessible name does: where one of their
- * words is longer than its line, the browser breaks it, with a hyphen where it has the language's
- * dictionary (src/styles/global.css); they are not counted.
+ * words is longer than its line, the browser breaks it at the line's edge (src/styles/global.css);
+ * they are not counted. Nor is a word of reading text longer than its whole line: a name there has
+ * no soft hyphen either (src/lib/hyphenation.ts).
  */
 export const wordsSplitMidWord = (page: Page): Promise<string[]> =>
   page.evaluate(() => {
@@ -125,7 +126,16 @@ export const wordsSplitMidWord = (page: Page): Promise<string[]> =>
         };
         const first = box(match.index, 'last');
         const last = box(match.index + match[0].length - 1, 'first');
-        if (first && last && Math.abs(last.top - first.top) > first.height / 2) split.push(`${match[0]} (in "${text.trim().slice(0, 60)}")`);
+        if (!first || !last || Math.abs(last.top - first.top) <= first.height / 2) continue;
+        // A word longer than its whole line (a name, which has no soft hyphen, in a narrow box at
+        // the widest spacing) can only break at the line's edge.
+        range.setStart(node!, match.index);
+        range.setEnd(node!, match.index + match[0].length);
+        let block: Element = parent;
+        while (getComputedStyle(block).display.startsWith('inline') && block.parentElement) block = block.parentElement;
+        const line = block.clientWidth - parseFloat(getComputedStyle(block).paddingLeft) - parseFloat(getComputedStyle(block).paddingRight);
+        if ([...range.getClientRects()].reduce((sum, rect) => sum + rect.width, 0) > line) continue;
+        split.push(`${match[0]} (in "${text.trim().slice(0, 60)}")`);
       }
     }
     return split;
