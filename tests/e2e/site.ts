@@ -127,14 +127,21 @@ export const wordsSplitMidWord = (page: Page): Promise<string[]> =>
         const first = box(match.index, 'last');
         const last = box(match.index + match[0].length - 1, 'first');
         if (!first || !last || Math.abs(last.top - first.top) <= first.height / 2) continue;
-        // A word longer than its whole line (a name, which has no soft hyphen, in a narrow box at
-        // the widest spacing) can only break at the line's edge.
+        // A word longer than the room its line has for it (a name or a short word, which have no
+        // soft hyphen, in a narrow box at the widest spacing; the room starts after an opening
+        // quotation mark drawn before it) can only break at the line's edge.
         range.setStart(node!, match.index);
         range.setEnd(node!, match.index + match[0].length);
+        const width = [...range.getClientRects()].reduce((sum, rect) => sum + rect.width, 0);
         let block: Element = parent;
         while (getComputedStyle(block).display.startsWith('inline') && block.parentElement) block = block.parentElement;
-        const line = block.clientWidth - parseFloat(getComputedStyle(block).paddingLeft) - parseFloat(getComputedStyle(block).paddingRight);
-        if ([...range.getClientRects()].reduce((sum, rect) => sum + rect.width, 0) > line) continue;
+        const style = getComputedStyle(block);
+        const right = block.getBoundingClientRect().right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
+        const left = block.getBoundingClientRect().left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+        range.setStart(block, 0);
+        range.setEnd(node!, match.index);
+        const textBefore = [...range.getClientRects()].some((rect) => rect.width > 0 && Math.abs(rect.top - first.top) < first.height / 2 && rect.right <= first.left + 1);
+        if (width > (textBefore ? right - left : right - first.left)) continue;
         split.push(`${match[0]} (in "${text.trim().slice(0, 60)}")`);
       }
     }
