@@ -53,7 +53,7 @@ export function splitWords([never, sentenceStartSource, headingLetters]: [string
   const sentenceStart = new RegExp(sentenceStartSource, 'u');
   const blockOf = (element: Element): Element => {
     let at: Element | null = element;
-    while (at && getComputedStyle(at).display.startsWith('inline')) at = at.parentElement;
+    while (at && ['inline', 'contents'].includes(getComputedStyle(at).display)) at = at.parentElement;
     return at ?? element;
   };
   /** The distinct lines a set of rectangles lies on: two overlap by half the lower one's height or more. */

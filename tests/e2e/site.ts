@@ -130,11 +130,23 @@ export const wordsSplitMidWord = (page: Page): Promise<string[]> =>
         // A word longer than the room its line has for it (a name or a short word, which have no
         // soft hyphen, in a narrow box at the widest spacing; the room starts after an opening
         // quotation mark drawn before it) can only break at the line's edge.
-        range.setStart(node!, match.index);
-        range.setEnd(node!, match.index + match[0].length);
-        const width = [...range.getClientRects()].reduce((sum, rect) => sum + rect.width, 0);
+        // The unit a line cannot break: the run between spaces (a no-break space joins), with a
+        // link or other element just before it that it is glued to, and a hyphen's width where
+        // it ends at a soft hyphen (the hyphen must fit the line too).
+        const start = text.slice(0, match.index).search(/[^ \t\n\r]*$/);
+        const end = match.index + match[0].length + (text.slice(match.index + match[0].length).match(/^[^ \t\n\r\u00AD]*/)?.[0].length ?? 0);
+        let outer: Node = node!;
+        while (!outer.previousSibling && outer.parentElement && getComputedStyle(outer.parentElement).display === 'inline') outer = outer.parentElement;
+        const glued = start === 0 ? outer.previousSibling : null;
+        if (glued instanceof Text && !/\s$/.test(glued.data)) range.setStart(glued, glued.data.search(/[^ \t\n\r]*$/));
+        else if (glued && !(glued instanceof Text) && !/\s$/.test(glued.textContent ?? '')) range.setStartBefore(glued);
+        else range.setStart(node!, start);
+        range.setEnd(node!, end);
+        const own = getComputedStyle(parent);
+        const hyphen = text[end] === '\u00AD' ? parseFloat(own.fontSize) * 0.4 + (parseFloat(own.letterSpacing) || 0) : 0;
+        const width = [...range.getClientRects()].reduce((sum, rect) => sum + rect.width, 0) + hyphen;
         let block: Element = parent;
-        while (getComputedStyle(block).display.startsWith('inline') && block.parentElement) block = block.parentElement;
+        while (['inline', 'contents'].includes(getComputedStyle(block).display) && block.parentElement) block = block.parentElement;
         const style = getComputedStyle(block);
         const right = block.getBoundingClientRect().right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
         const left = block.getBoundingClientRect().left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
