@@ -17,8 +17,8 @@ import { languages } from '../src/lib/i18n/languages.ts';
 import { localizedPath } from '../src/lib/i18n/urls.ts';
 import { headingLimits } from './lib/heading-limits.ts';
 import { panelHeights, panelLimit } from './lib/panel-limits.ts';
-
 import { readAloudFigures } from './lib/read-aloud-bench.mjs';
+import { lineBreakLimits, lineBreakPages, measureSplitWords } from './lib/line-breaks.ts';
 import { localSite } from './lib/local-site.ts';
 import { firstScreen, gzipSize, printStylesheets, subresources } from './lib/page-weight.ts';
 import { writeSyntheticEntries } from './lib/synthetic-content.mjs';
@@ -293,6 +293,26 @@ await withPreview('.', port(0), async (browser, origin) => {
     await page.goto(`${origin}${localizedPath(lang, '')}`);
     const { folded, unfolded } = await panelHeights(page);
     console.log(`${`/${localizedPath(lang, '')}`.padEnd(12)} ${String(folded).padStart(22)} ${String(unfolded).padStart(18)}`);
+  }
+  await page.close();
+});
+
+// How many lines of `main` end in a split word, in each language, over the pages and at the sizes
+// the browser test holds them to (scripts/lib/line-breaks.ts; the limits in brackets).
+await withPreview('.', port(0), async (browser, origin) => {
+  console.log(`\nLines of main that end in a split word, over ${lineBreakPages.map((path) => `/${path}`).join(' ')}\n${'language'.padEnd(10)} ${lineBreakLimits.map(({ width, fontSize, share }) => `${width}/${fontSize}% (${share * 100}%)`.padStart(30)).join('')}`);
+  const page = await browser.newPage();
+  for (const lang of languages) {
+    const cells = [];
+    for (const size of lineBreakLimits) {
+      let [lines, splits] = [0, 0];
+      for (const path of lineBreakPages) {
+        const measured = await measureSplitWords(page, `${origin}${localizedPath(lang, path)}`, size);
+        [lines, splits] = [lines + measured.lines, splits + measured.splits];
+      }
+      cells.push(`${((100 * splits) / lines).toFixed(1)}% (${splits} of ${lines})`.padStart(30));
+    }
+    console.log(`${lang.padEnd(10)} ${cells.join('')}`);
   }
   await page.close();
 });

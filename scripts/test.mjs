@@ -1,17 +1,19 @@
-// `npm test`: every test, on a fresh machine too. Makes sure Chromium and nginx are there, then
+// `npm test`: every test, on a fresh machine too. Makes sure Chromium, nginx and pdftotext are there, then
 // runs the type check, the unit and content tests, the builds and the checks of the built files,
 // the builds of broken copies, and the browser tests against the built site.
 import { spawn } from 'node:child_process';
-import { browserPath, nginxPath } from './lib/system-tools.mjs';
+import { browserPath, nginxPath, pdftotextPath } from './lib/system-tools.mjs';
 
 const started = performance.now();
 const chrome = browserPath();
 const nginx = nginxPath();
+const pdftotext = pdftotextPath();
 const env = {
   ...process.env,
   ASTRO_TELEMETRY_DISABLED: '1',
   ...(chrome ? { CHROME_PATH: chrome } : {}),
   ...(nginx ? { NGINX_PATH: nginx } : {}),
+  ...(pdftotext ? { PDFTOTEXT_PATH: pdftotext } : {}),
 };
 
 // Two lanes, for the machine's two cores. The first builds the site and its sub-path copy (one

@@ -1,6 +1,7 @@
 // Finds the programs the browser tests need, installing them where that is safe, so that
-// `npm test` works on a fresh machine: Debian's Chromium (the tests' browser) and nginx-light
-// (the real server the header and CSP tests run against). Nothing downloads a browser by itself.
+// `npm test` works on a fresh machine: Debian's Chromium (the tests' browser), nginx-light
+// (the real server the header and CSP tests run against) and poppler-utils (pdftotext, which
+// reads a printed page's PDF). Nothing downloads a browser by itself.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -32,4 +33,9 @@ export function browserPath() {
 /** nginx for the header tests: NGINX_PATH if set, else Debian's nginx-light, else undefined (scripts/serve.mjs stands in). */
 export function nginxPath() {
   return process.env.NGINX_PATH || debianTool('/usr/sbin/nginx', 'nginx-light');
+}
+
+/** pdftotext for the test of a saved PDF's text: PDFTOTEXT_PATH if set, else Debian's poppler-utils; undefined when it cannot be had (that test then fails). */
+export function pdftotextPath() {
+  return process.env.PDFTOTEXT_PATH || debianTool('/usr/bin/pdftotext', 'poppler-utils');
 }

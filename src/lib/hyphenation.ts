@@ -1,15 +1,17 @@
 /**
- * Hyphenation at build time. Every page's text gets soft hyphens (U+00AD) where its language's
- * TeX patterns allow a break, so that a word too long for its line at 200% text on a phone breaks
- * with a visible hyphen in every browser, with no dictionary in the browser, instead of being cut
- * anywhere. Search (src/integrations/pagefind-index.ts) and copying (src/components/site/copy-text.ts)
- * take the soft hyphens out again (src/lib/soft-hyphens.ts).
+ * Hyphenation at build time. The long words of a page's reading text get soft hyphens (U+00AD)
+ * where its language's TeX patterns allow a break, so that where a line is narrow (200% text on a
+ * phone) a word breaks with a visible hyphen in every browser, with no dictionary in the browser,
+ * instead of being cut anywhere. The stylesheet lets them show only in a narrow column
+ * (src/styles/typography.css): anywhere else they are not break points at all. Search
+ * (src/integrations/pagefind-index.ts) and copying (src/components/site/copy-text.ts) take the soft
+ * hyphens out again (src/lib/soft-hyphens.ts).
  */
 import { createRequire } from 'node:module';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import type { Lang } from './i18n/languages.ts';
 import { hyphenateKazakh } from './kazakh-hyphenation.ts';
-import { softHyphen } from './soft-hyphens.ts';
+import { softHyphen, withoutSoftHyphens } from './soft-hyphens.ts';
 
 // The pattern packages are CommonJS without named exports that Node can see from ESM.
 const require = createRequire(import.meta.url);
@@ -22,8 +24,14 @@ interface Hyphenator {
   hyphenate: (word: string) => string;
 }
 
-/** Shorter words are never broken: a line always has room for them. */
-const minimumLength = 6;
+/**
+ * Shorter words are never broken: a line has room for them, and a medium word broken reads worse
+ * than a ragged line. With `edge`, these halve the lines that end in a split word at 320 px and
+ * 200% text (tests/e2e/typography.spec.ts holds the share to at most one line in five).
+ */
+const minimumLength = 10;
+/** A break leaves at least this many letters on each side: no "Or-" and no "-ty". */
+const edge = 4;
 
 const latin = /^\p{Script=Latin}+$/u;
 const cyrillic = /^\p{Script=Cyrillic}+$/u;
@@ -89,6 +97,30 @@ const address = /\S*(?::\/\/|www\.|@)\S*/gu;
 
 const cache = new Map<string, string>();
 
+/** The word without the breaks that leave fewer than `edge` letters on a side. */
+function withEdges(hyphenated: string): string {
+  const length = withoutSoftHyphens(hyphenated).length;
+  let letters = 0;
+  let result = '';
+  for (const char of hyphenated) {
+    if (char !== softHyphen) letters += 1;
+    if (char !== softHyphen || (letters >= edge && length - letters >= edge)) result += char;
+  }
+  return result;
+}
+
+/**
+ * What comes before a word that starts a sentence (or a text, or a list item): nothing, or the
+ * end of a sentence, then any opening quotes or brackets. A word with a capital letter anywhere
+ * else is a name (Kyrgyzstan, Организации, PanARMENIAN) and is never hyphenated: a name reads
+ * whole, and a reader scanning for it finds it whole. The browser test of hyphenation checks names
+ * with the same pattern (scripts/lib/line-breaks.ts).
+ */
+export const sentenceStart = /(?:^|[.!?…:]["»”’)]*)\s*(?:[«„“"‘(\[]|&(?:laquo|bdquo|ldquo|quot|#171|#8222|#8220);)*$/u;
+
+/** Whether `found`, after `before`, is a name: a word with a capital letter that does not start a sentence. */
+export const isName = (found: string, before: string): boolean => /\p{Lu}/u.test(found) && !sentenceStart.test(before);
+
 /** Hyphenates one word in the language of its element, or of its own script when that differs. */
 export function hyphenateWord(text: string, lang: string | undefined): string {
   if (text.length < minimumLength) return text;
@@ -101,7 +133,7 @@ export function hyphenateWord(text: string, lang: string | undefined): string {
   if (known !== undefined) return known;
   const own = lang && lang in hyphenators ? hyphenators[lang as Lang] : null;
   const hyphenator = own?.script.test(text) ? own : Object.values(hyphenators).find((other) => other?.script.test(text));
-  const result = hyphenator ? hyphenator.hyphenate(text) : text;
+  const result = hyphenator ? withEdges(hyphenator.hyphenate(text)) : text;
   cache.set(key, result);
   return result;
 }
@@ -114,24 +146,30 @@ export function hyphenateWord(text: string, lang: string | undefined): string {
  */
 const addressBreak = /(?<=\p{L})(?=\.[\p{L}\p{N}])|(?<=\p{N})(?=\.\p{L})|(?<=[\p{L}\p{N}]\/)(?=[\p{L}\p{N}])|(?<=\p{L}-)(?=\p{N})/gu;
 
+/**
+ * Where an address may break, with no hyphen, as the Chicago Manual of Style breaks them: after
+ * its `//`, and before a single slash, a dot, a colon or a query's punctuation.
+ */
+const addressBreaks = /(?<=:\/\/)(?=\S)|(?<=[^/:])(?=\/[^/])|(?<=[\p{L}\p{N}])(?=[.:?#&=][\p{L}\p{N}])/gu;
+
 /** A range of numbers (`2015–2016`, `18–23`): kept on one line, as a line must not end on its dash. */
 const numberRange = /\d[\d.,]*\u2013\d[\d.,]*/g;
 
 /**
- * Hyphenates the words of a piece of HTML text (character references left whole), or with
- * `hyphenate` false only marks its breaks. Addresses (with `://`, `www.` or `@`) are left alone;
- * in a name of a site, a line may also break before a dot (`<wbr>`, no hyphen), as style guides
+ * Hyphenates the words of a piece of HTML text (character references and names left whole), or with
+ * `hyphenate` false only marks its breaks. Addresses (with `://`, `www.` or `@`) are never
+ * hyphenated, and break only where `addressBreaks` lets them; in a name of a site, a line may also break before a dot (`<wbr>`, no hyphen), as style guides
  * break addresses; a range of numbers stays on one line.
  */
 export function hyphenateText(text: string, lang: string | undefined, hyphenate = true): string {
   const words = (piece: string) =>
-    (hyphenate ? piece.replace(word, (found) => hyphenateWord(found, lang)) : piece)
+    (hyphenate ? piece.replace(word, (found, at: number) => (isName(found, piece.slice(0, at)) ? found : hyphenateWord(found, lang))) : piece)
       .replace(addressBreak, '<wbr>')
       .replace(numberRange, (range) => `<span class="whitespace-nowrap">${range}</span>`);
   let result = '';
   let last = 0;
   for (const match of text.matchAll(address)) {
-    result += words(text.slice(last, match.index)) + match[0];
+    result += words(text.slice(last, match.index)) + match[0].replace(addressBreaks, '<wbr>');
     last = match.index + match[0].length;
   }
   return result + words(text.slice(last));

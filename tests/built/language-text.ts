@@ -16,7 +16,6 @@ export function pageText(document: Document): string[] {
     if (element && ['script', 'style', 'template'].includes(element.tagName)) return;
     const own = (element && attr(element, 'lang')) ?? lang;
     const page = own === pageLang;
-    if (node.nodeName === '#text' && 'value' in node && inBody && page) texts.push(node.value);
     if (element && page) {
       for (const name of ['aria-label', 'title', 'placeholder', 'alt']) texts.push(attr(element, name) ?? '');
       if (element.tagName === 'title') texts.push(element.childNodes.map((child) => ('value' in child ? child.value : '')).join(''));
@@ -26,7 +25,22 @@ export function pageText(document: Document): string[] {
       const value = attr(element, name);
       if (value !== undefined) texts.push(...(name === 'data-strings' ? flatten(JSON.parse(value)) : [value]));
     }
-    if ('childNodes' in node) for (const child of node.childNodes) walk(child, own, inBody || element?.tagName === 'body');
+    if (!('childNodes' in node)) return;
+    // Text broken only by <wbr> (the break points of an address: src/lib/hyphenation.ts) is one text.
+    const childrenInBody = inBody || element?.tagName === 'body';
+    let run = '';
+    const flush = () => {
+      if (childrenInBody && page) texts.push(run);
+      run = '';
+    };
+    for (const child of node.childNodes) {
+      if (child.nodeName === '#text' && 'value' in child) run += child.value;
+      else if (child.nodeName !== 'wbr') {
+        flush();
+        walk(child, own, childrenInBody);
+      }
+    }
+    flush();
   };
   const root = (document.childNodes.find((node) => 'tagName' in node && node.tagName === 'html') as Element | undefined)!;
   const pageLang = attr(root, 'lang');

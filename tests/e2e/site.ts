@@ -98,8 +98,9 @@ export const sidewaysScroll = (page: Page): Promise<number> =>
  * from their line boxes. (A character just after a break also reports a sliver at the end of the
  * line before, where the hyphen is drawn: its own box is its last one.) Names (links, headings,
  * controls, captions) carry no soft hyphen, so that no accessible name does: where one of their
- * words is longer than its line, the browser breaks it, with a hyphen where it has the language's
- * dictionary (src/styles/global.css); they are not counted.
+ * words is longer than its line, the browser breaks it at the line's edge (src/styles/global.css);
+ * they are not counted. Nor is a word of reading text longer than its whole line: a name there has
+ * no soft hyphen either (src/lib/hyphenation.ts).
  */
 export const wordsSplitMidWord = (page: Page): Promise<string[]> =>
   page.evaluate(() => {
@@ -125,7 +126,35 @@ export const wordsSplitMidWord = (page: Page): Promise<string[]> =>
         };
         const first = box(match.index, 'last');
         const last = box(match.index + match[0].length - 1, 'first');
-        if (first && last && Math.abs(last.top - first.top) > first.height / 2) split.push(`${match[0]} (in "${text.trim().slice(0, 60)}")`);
+        if (!first || !last || Math.abs(last.top - first.top) <= first.height / 2) continue;
+        // A word longer than the room its line has for it (a name or a short word, which have no
+        // soft hyphen, in a narrow box at the widest spacing; the room starts after an opening
+        // quotation mark drawn before it) can only break at the line's edge.
+        // The unit a line cannot break: the run between spaces (a no-break space joins), with a
+        // link or other element just before it that it is glued to, and a hyphen's width where
+        // it ends at a soft hyphen (the hyphen must fit the line too).
+        const start = text.slice(0, match.index).search(/[^ \t\n\r]*$/);
+        const end = match.index + match[0].length + (text.slice(match.index + match[0].length).match(/^[^ \t\n\r\u00AD]*/)?.[0].length ?? 0);
+        let outer: Node = node!;
+        while (!outer.previousSibling && outer.parentElement && getComputedStyle(outer.parentElement).display === 'inline') outer = outer.parentElement;
+        const glued = start === 0 ? outer.previousSibling : null;
+        if (glued instanceof Text && !/\s$/.test(glued.data)) range.setStart(glued, glued.data.search(/[^ \t\n\r]*$/));
+        else if (glued && !(glued instanceof Text) && !/\s$/.test(glued.textContent ?? '')) range.setStartBefore(glued);
+        else range.setStart(node!, start);
+        range.setEnd(node!, end);
+        const own = getComputedStyle(parent);
+        const hyphen = text[end] === '\u00AD' ? parseFloat(own.fontSize) * 0.4 + (parseFloat(own.letterSpacing) || 0) : 0;
+        const width = [...range.getClientRects()].reduce((sum, rect) => sum + rect.width, 0) + hyphen;
+        let block: Element = parent;
+        while (['inline', 'contents'].includes(getComputedStyle(block).display) && block.parentElement) block = block.parentElement;
+        const style = getComputedStyle(block);
+        const right = block.getBoundingClientRect().right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
+        const left = block.getBoundingClientRect().left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+        range.setStart(block, 0);
+        range.setEnd(node!, match.index);
+        const textBefore = [...range.getClientRects()].some((rect) => rect.width > 0 && Math.abs(rect.top - first.top) < first.height / 2 && rect.right <= first.left + 1);
+        if (width > (textBefore ? right - left : right - first.left)) continue;
+        split.push(`${match[0]} (in "${text.trim().slice(0, 60)}")`);
       }
     }
     return split;
