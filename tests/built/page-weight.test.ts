@@ -26,13 +26,17 @@ const isLong = (file: string, html: string) =>
  * 1,460 bytes: about 100 KB), the first of which holds its first screen.
  */
 const totalBudget = (long: boolean) => (long ? 100 : 30) * 1024;
-const scriptBudget = 3 * 1024;
+// The head script and the page script together. 3 KB until issue 26 added the Listen button (the
+// reader itself loads on the first press), soft hyphens taken out for printing and the citation's
+// styles with the reader's own access date: 3.5 KB with them; 4 KB leaves a little room and is
+// still about a quarter of the first round trip.
+const scriptBudget = 4 * 1024;
 
 // Every page but the search page, in every language.
 const isContentPage = (file: string) => !/^(?:[a-z]{2}\/)?search\/index\.html$/.test(file);
 // The one script file of a content page: the page script (src/components/site/page-script.ts:
-// the display settings' controls, Escape on the header's toggles, copying without soft hyphens
-// and the citation's copy button).
+// the display settings' controls, Escape on the header's toggles, copying and printing without
+// soft hyphens, the citation's copy buttons and access date, and the Listen button).
 const pageScript = /\/_astro\/BaseLayout[^/]*\.js$/;
 
 describe('page weight (gzip, from the files in dist/)', () => {
