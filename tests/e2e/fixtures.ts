@@ -41,6 +41,8 @@ export const test = base.extend<{ watched: WatchedPage; shared: Page }, { sweepP
    * changes the browser's own settings, takes a page of its own.
    */
   shared: async ({ sharedPage, viewport, colorScheme, reducedMotion, forcedColors, contrast }, use) => {
+    // The test's own viewport (`test.use({ viewport })`), whatever the test before it used.
+    if (viewport) await sharedPage.setViewportSize(viewport);
     await use(sharedPage);
     // (A page not yet on the site, after a test that failed before its first visit, has nothing stored.)
     if (sharedPage.url().startsWith('http')) await sharedPage.evaluate(() => localStorage.clear());
