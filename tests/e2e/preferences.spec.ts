@@ -209,7 +209,7 @@ test('the choice is right on the first frame of the next page (no flash of the d
   await spacingToggle(page).click();
   await group(page, 'Type').getByRole('radio', { name: 'Serif', exact: true }).check();
   await group(page, 'Word spacing').getByRole('radio', { name: 'Wider', exact: true }).check();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cooperating organizations' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cooperation' }).click();
   await expect(page).toHaveURL('/partners/');
   const firstFrame = await page.waitForFunction(() => (window as unknown as { firstFrame?: string[] }).firstFrame);
   expect(await firstFrame.jsonValue(), 'colours, size, type and word spacing on the first frame of the next page').toEqual(['rgb(0, 0, 0)', '20px', 'serif', `${20 * 0.32}px`]);
