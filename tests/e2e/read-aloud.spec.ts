@@ -149,14 +149,3 @@ test('where no voice reads the page’s language, says so in that language and l
   expect(all.filter((entry) => entry.lang !== 'en'), 'nothing read in Russian by the English voice').toEqual([]);
   expect(all.map((entry) => entry.text), 'the Russian quotation skipped, with a word').toContain('A passage in another language, not read.');
 });
-
-test('without JavaScript there is no Listen control', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  for (const path of ['/members/armenia/', '/ru/members/armenia/', '/kk/members/armenia/']) {
-    await page.goto(path);
-    await expect(page.getByRole('main').getByRole('heading', { level: 1 }), path).toBeVisible();
-    await expect(page.getByRole('main').getByRole('button'), `${path}: no button in the main text`).toHaveCount(0);
-  }
-  await context.close();
-});
