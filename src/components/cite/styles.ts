@@ -40,7 +40,8 @@ const gostLabels: Partial<Record<Lang, { accessed: string; website: string; medi
   kk: { accessed: 'қаралған күні', website: 'сайт', medium: 'Мәтін : электрондық' },
 };
 
-const monthsLong = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** A month's English name (`m` from 0), as the browser and Node write it: no table of our own. */
+const monthLong = (m: number) => new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, m, 1));
 /** MLA shortens the months of more than four letters, and September to "Sept." */
 const monthsMla = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
@@ -51,11 +52,11 @@ export function citedDate(style: CitationStyle, which: 'reviewed' | 'accessed', 
   const d = Number(day);
   switch (style) {
     case 'apa':
-      return which === 'reviewed' ? `${year}, ${monthsLong[m]} ${d}` : `${monthsLong[m]} ${d}, ${year}`;
+      return which === 'reviewed' ? `${year}, ${monthLong(m)} ${d}` : `${monthLong(m)} ${d}, ${year}`;
     case 'mla':
       return `${d} ${monthsMla[m]} ${year}`;
     case 'chicago':
-      return `${monthsLong[m]} ${d}, ${year}`;
+      return `${monthLong(m)} ${d}, ${year}`;
     default:
       return which === 'reviewed' ? year : `${day}.${month}.${year}`;
   }
