@@ -30,3 +30,19 @@ export function pageSections(html: string): PageSection[] {
 
 /** Pages with at least this many sections open with a list of them. */
 export const contentsListFrom = 3;
+
+/**
+ * Where a page's body asks for its list of sections, if not at its top: an entry's page puts it
+ * after its opening paragraph and key facts, as Wikipedia does after its lead, so that on a phone
+ * at large text the facts a reader came for are not pushed screens down by a list of links.
+ */
+export const contentsMark = '<!--on-this-page-->';
+
+/**
+ * A rendered body cut where its contents list goes: `lead` before (empty if the body does not
+ * place the list), `rest` after, the mark itself dropped. The list names the sections of `rest`.
+ */
+export function splitAtContents(html: string): { lead: string; rest: string } {
+  const at = html.indexOf(contentsMark);
+  return at < 0 ? { lead: '', rest: html } : { lead: html.slice(0, at), rest: html.slice(at + contentsMark.length) };
+}

@@ -6,14 +6,16 @@ import { splitLanguage } from '../../src/lib/i18n/urls.ts';
 import { elementsOf, pagesOf } from './built-site.ts';
 import { attr, descendants, plain, text, within, type Element } from './html.ts';
 
-// "On this page" (src/components/site/OnThisPage.astro): a long page opens with the list of its
-// sections, each a link to its heading; a short page has none. The sections are the h2 headings
-// of <main> a reader sees without script, but the list's own and the citation's that ends every
-// page of content (src/components/cite/CiteThisPage.astro), which is no section of the page's text.
+// "On this page" (src/components/site/OnThisPage.astro): a long page lists its sections, each a
+// link to its heading; a short page has none. An entry's page lists them after its key facts (so
+// that the facts a reader came for come first on a phone) and names the sections that follow;
+// any other page opens with the list. The sections are the h2 headings of <main> a reader sees
+// without script, but the list's own and the citation's that ends every page of content
+// (src/components/cite/CiteThisPage.astro), which is no section of the page's text.
 // The A to Z index lists its letters in its own row, "Jump to a letter", and in no second list.
 
-/** The lists named "On this page" in a page's <main>, and the page's sections. */
-function contentsOf(file: string, path: string): { lists: Element[]; sections: Element[] } {
+/** The lists named "On this page" in a page's <main>, the sections they should name, and any list placed above the key facts. */
+function contentsOf(file: string, path: string): { lists: Element[]; sections: Element[]; beforeFacts: Element[] } {
   const { t } = strings(splitLanguage(path).lang);
   const all = elementsOf(file);
   const main = all.find((element) => element.tagName === 'main')!;
@@ -21,10 +23,14 @@ function contentsOf(file: string, path: string): { lists: Element[]; sections: E
   const nameOf = (nav: Element) => attr(nav, 'aria-label') ?? plain(text(byId(attr(nav, 'aria-labelledby') ?? '') ?? nav));
   const lists = descendants(main).filter((element) => element.tagName === 'nav' && [t('contents.label'), t('az.jump')].includes(nameOf(element)));
   const hidden = (element: Element) => attr(element, 'hidden') !== undefined || element.tagName === 'template';
-  const sections = descendants(main)
+  // Where the list goes: after the key facts of an entry's page, else at the top.
+  const inMain = descendants(main);
+  const keyFacts = inMain.find((element) => element.tagName === 'section' && attr(element, 'aria-labelledby') === 'facts-heading');
+  const after = keyFacts ? inMain.slice(inMain.indexOf(keyFacts)).filter((element) => !within(element, (ancestor) => ancestor === keyFacts)) : inMain;
+  const sections = after
     .filter((h2) => h2.tagName === 'h2' && attr(h2, 'id') && !within(h2, hidden))
     .filter((h2) => !lists.some((list) => within(h2, (ancestor) => ancestor === list)) && plain(text(h2)) !== t('cite.heading'));
-  return { lists, sections };
+  return { lists, sections, beforeFacts: lists.filter((list) => !after.includes(list)) };
 }
 
 const withList = pagesOf().filter(({ file, path }) => contentsOf(file, path).lists.length > 0);
@@ -36,7 +42,8 @@ describe('the list of a page’s sections', () => {
   });
 
   it.each(pagesOf())('$path: links each of its sections, in order, if it has enough to list, and is not there otherwise', ({ file, path }) => {
-    const { lists, sections } = contentsOf(file, path);
+    const { lists, sections, beforeFacts } = contentsOf(file, path);
+    expect(beforeFacts, 'a list above the key facts').toEqual([]);
     if (sections.length < contentsListFrom) {
       expect(lists, `a list of ${sections.length} sections`).toEqual([]);
       return;

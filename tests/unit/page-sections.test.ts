@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageSections } from '../../src/lib/page-sections.ts';
+import { contentsMark, pageSections, splitAtContents } from '../../src/lib/page-sections.ts';
 
 describe('pageSections', () => {
   it('lists the h2 headings that have an id, in order, with their words and no markup', () => {
@@ -19,5 +19,15 @@ describe('pageSections', () => {
   });
   it('leaves out sections hidden in the built page, which a script shows (search results)', () => {
     expect(pageSections('<h2 id="a">Shown</h2><section hidden><h2 id="b">Results in Kazakh</h2></section><h2 id="c" hidden>Results</h2>')).toEqual([{ id: 'a', title: 'Shown' }]);
+  });
+});
+
+describe('splitAtContents', () => {
+  it('cuts the body where it places its contents list, dropping the mark', () => {
+    const html = `<p>Opening.</p><section><h2 id="facts">Key facts</h2></section>${contentsMark}<h2 id="more">More</h2>`;
+    expect(splitAtContents(html)).toEqual({ lead: '<p>Opening.</p><section><h2 id="facts">Key facts</h2></section>', rest: '<h2 id="more">More</h2>' });
+  });
+  it('puts the list at the top of a body that does not place it', () => {
+    expect(splitAtContents('<h2 id="a">A</h2>')).toEqual({ lead: '', rest: '<h2 id="a">A</h2>' });
   });
 });
