@@ -80,14 +80,21 @@ const skipped = new Set(['head', 'script', 'style', 'template', 'textarea', 'tit
 const reading = new Set(['p', 'li', 'dd', 'dt', 'blockquote', 'td']);
 
 /**
- * Names, controls and dates: their words never get a soft hyphen, even inside reading text. An
+ * Names, controls, labels (a term of a list of facts) and dates: their words never get a soft
+ * hyphen, even inside reading text. An
  * accessible name is a link's, a heading's, a control's or a caption's words (a figure is named
  * by its caption); a soft hyphen in it is what a voice-control user cannot say ("click Display
  * settings") and what some screen readers read as a break; a date reads badly split. Where such a
  * word is longer than its line, the stylesheet lets the browser hyphenate or break it
  * (src/styles/global.css).
  */
-const whole = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'summary', 'label', 'legend', 'select', 'figcaption', 'caption', 'th', 'time']);
+const whole = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'summary', 'label', 'legend', 'select', 'figcaption', 'caption', 'th', 'dt', 'time']);
+
+/**
+ * Marks an element whose words are a name though they start its text, where a capital is no
+ * sign of one («Республика Таджикистан» as a state's official name in its key facts).
+ */
+export const nameAttribute = 'data-name';
 
 /** A run of letters that is a whole word of the text, not part of a character reference (`&laquo;`). */
 const word = /(?<![&#\p{L}\p{M}\p{N}])[\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}])/gu;
@@ -225,7 +232,7 @@ export function hyphenateHtml(html: string): string {
     const inside: Place = {
       lang: attr('lang')?.toLowerCase().split('-')[0] ?? place.lang,
       inReading: place.inReading || reading.has(tag),
-      inWhole: place.inWhole || whole.has(tag) || naming.has(attr('id') ?? ''),
+      inWhole: place.inWhole || whole.has(tag) || naming.has(attr('id') ?? '') || attr(nameAttribute) !== undefined,
     };
     for (const child of node.childNodes) visit(child, inside);
   };

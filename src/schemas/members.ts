@@ -37,6 +37,12 @@ export const memberSchema = (ref: RefFactory) =>
     ...entryFields(ref),
     /** The state's official name, when its sources use it: "Republic of Kazakhstan". */
     officialName: z.string().min(1).optional(),
+    /**
+     * Where `officialName` is given word for word in English (the build checks it): a dated
+     * development and the source of its evidence whose words give it. Those words are shown
+     * beside the name, on the page in every language.
+     */
+    officialNameFrom: z.object({ development: ref('developments'), source: ref('sources') }).strict().optional(),
     /** The ISO 3166-1 numeric code, which finds the state's outline for the map (not shown). */
     isoCode: z.string().regex(/^\d{3}$/, 'expected three digits, as "398"'),
     /**

@@ -72,9 +72,9 @@ describe('link previews (Open Graph and Twitter)', () => {
  * Treaty on 15 May 1992; the member states by their official names where the content gives one).
  */
 const organizationIn: Record<Lang, { name: string; treaty: string; members: string[] }> = {
-  en: { name: 'Collective Security Treaty Organization', treaty: 'Collective Security Treaty', members: ['Armenia', 'Belarus', 'Republic of Kazakhstan', 'Kyrgyzstan', 'Russia', 'Tajikistan'] },
-  ru: { name: 'Организация Договора о коллективной безопасности', treaty: 'Договор о коллективной безопасности', members: ['Армения', 'Беларусь', 'Республика Казахстан', 'Кыргызстан', 'Россия', 'Таджикистан'] },
-  kk: { name: 'Ұжымдық қауіпсіздік туралы шарт ұйымы', treaty: 'Ұжымдық қауіпсіздік туралы шарт', members: ['Армения', 'Беларусь', 'Қазақстан Республикасы', 'Қырғызстан', 'Ресей', 'Тәжікстан'] },
+  en: { name: 'Collective Security Treaty Organization', treaty: 'Collective Security Treaty', members: ['Republic of Armenia', 'Republic of Belarus', 'Republic of Kazakhstan', 'Kyrgyz Republic', 'Russian Federation', 'Republic of Tajikistan'] },
+  ru: { name: 'Организация Договора о коллективной безопасности', treaty: 'Договор о коллективной безопасности', members: ['Республика Армения', 'Республика Беларусь', 'Республика Казахстан', 'Кыргызская Республика', 'Российская Федерация', 'Республика Таджикистан'] },
+  kk: { name: 'Ұжымдық қауіпсіздік туралы шарт ұйымы', treaty: 'Ұжымдық қауіпсіздік туралы шарт', members: ['Армения Республикасы', 'Беларусь Республикасы', 'Қазақстан Республикасы', 'Қырғыз Республикасы', 'Ресей Федерациясы', 'Тәжікстан Республикасы'] },
 };
 
 /** A page's JSON-LD graph, parsed. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hyphenateHtml, hyphenateText, hyphenateWord } from '../../src/lib/hyphenation.ts';
+import { hyphenateHtml, hyphenateText, hyphenateWord, nameAttribute } from '../../src/lib/hyphenation.ts';
 import { languages } from '../../src/lib/i18n/languages.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
 import { softHyphen, withoutSoftHyphens } from '../../src/lib/soft-hyphens.ts';
@@ -81,16 +81,18 @@ describe('hyphenateHtml', () => {
     expect(shown(result)).toContain('Orga|ni|za|tion <span lang="ru">деятель|ности</span>');
   });
   it('hyphenates reading text: paragraphs, list items, definitions and quotations, wherever they are', () => {
-    const body = main('<p>Organization</p><ul><li>Organization</li></ul><dl><dt>Organization</dt><dd>Organization</dd></dl><blockquote><p>Organization</p></blockquote><div>Organization</div>') + '<footer><p>Organization</p></footer>';
+    const body = main('<p>Organization</p><ul><li>Organization</li></ul><dl><dt>Label</dt><dd>Organization</dd></dl><blockquote><p>Organization</p></blockquote><div>Organization</div>') + '<footer><p>Organization</p></footer>';
     const result = shown(hyphenateHtml(page(body)));
-    expect(result.match(/Orga\|ni\|za\|tion/g)).toHaveLength(6);
+    expect(result.match(/Orga\|ni\|za\|tion/g)).toHaveLength(5);
     expect(result).toContain('<div>Organization</div>');
   });
-  it('never hyphenates a name (a link, a heading, a caption), a control or a date, even inside reading text', () => {
+  it('never hyphenates a name (a link, a heading, a caption, a value marked as one), a control, a label or a date, even inside reading text', () => {
     const body = main(
       '<h1>Organization</h1><p><a href="/">Organization</a> <button>Organization</button> <time>Organization</time></p>' +
         '<details><summary>Organization</summary></details><label>Organization</label><figure><figcaption>Organization</figcaption></figure>' +
-        '<section aria-labelledby="x"><h2 id="x">Organization</h2></section><ul><li><span id="note">Organization</span><input aria-describedby="note"></li></ul>',
+        '<section aria-labelledby="x"><h2 id="x">Organization</h2></section><ul><li><span id="note">Organization</span><input aria-describedby="note"></li></ul>' +
+        // A label of a list of facts, and a value marked as a name though it starts its text.
+        `<dl><dt>Organization</dt><dd><span ${nameAttribute}>Organization</span></dd></dl>`,
     );
     expect(hyphenateHtml(page(body))).toBe(page(body));
   });

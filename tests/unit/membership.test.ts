@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentMembers, membershipOf, membershipProblems, periodsOf, periodText, statusOf } from '../../src/lib/content/membership.ts';
+import { currentMembers, membershipOf, membershipProblems, officialNameProblems, officialNameQuotations, periodsOf, periodText, statusOf } from '../../src/lib/content/membership.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
 import { catalogOf, item, ref } from './fixtures/catalog.ts';
 
@@ -79,5 +79,35 @@ describe('membershipProblems', () => {
   it('names a list that does not start with the state’s signing or joining', () => {
     const late = member('z', step('left', 'not-renewed'));
     expect(membershipProblems([late], developments)).toEqual([{ id: 'z', message: 'the earliest change is "left" (not-renewed, 1999-04): a membership starts with "signed" or "joined"' }]);
+  });
+});
+
+describe('officialNameProblems and officialNameQuotations', () => {
+  const says = (source: string, words: string) => ({ source: ref('sources', source), says: words, read: '2026-12-07' });
+  const protocols = item('developments', 'protocols', {
+    date: '2018-11-08',
+    concerns: [],
+    evidence: [says('assembly', 'signed by the Presidents of the Republic of Armenia and the Kyrgyz Republic'), says('law', 'Republic of Tajikistan ratified')],
+  });
+  const named = (id: string, officialName?: string, source = 'assembly') => item('members', id, { membership: [], officialName, officialNameFrom: { development: ref('developments', 'protocols'), source: ref('sources', source) } });
+  const unsourced = item('members', 'z', { membership: [], officialName: 'Republic of Azerbaijan' });
+
+  it('finds none where the named words give the name as written, or where a name rests on none', () => {
+    expect(officialNameProblems([named('a', 'Republic of Armenia'), named('k', 'Kyrgyz Republic'), unsourced], [protocols])).toEqual([]);
+  });
+
+  it('names a name that is not in the words it rests on (though another source’s are), words of a source the development does not quote, and words without a name', () => {
+    expect(officialNameProblems([named('t', 'Republic of Tajikistan'), named('b', 'Republic of Belarus', 'elsewhere'), named('r')], [protocols])).toEqual([
+      { id: 't', message: '"Republic of Tajikistan" is not in the words of assembly in "protocols": write the name as they do, or rest it on words that give it' },
+      { id: 'b', message: '"protocols" quotes no words of elsewhere: name one of its evidence’s sources' },
+      { id: 'r', message: 'officialNameFrom names the words of assembly in "protocols", but the state has no officialName: add the name they give, or drop officialNameFrom' },
+    ]);
+  });
+
+  it('gives only the named source’s words to show beside the name, and none for a name that rests on none', () => {
+    const sources = [item('sources', 'assembly', {}), item('sources', 'law', {})];
+    const withName = catalogOf(named('a', 'Republic of Armenia'), unsourced, protocols, ...sources);
+    expect(officialNameQuotations(withName, withName.members[0]!).map((quoted) => quoted.says)).toEqual(['signed by the Presidents of the Republic of Armenia and the Kyrgyz Republic']);
+    expect(officialNameQuotations(withName, withName.members[1]!)).toEqual([]);
   });
 });

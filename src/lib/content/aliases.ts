@@ -1,8 +1,9 @@
 import { namedIn, type aliasKinds, type EntryRef } from '../../schemas/shared.ts';
 import { statementIds } from './body.ts';
-import { entryPath, resolve, sourcesOf, type Catalog, type PageItem, type Quotation } from './catalog.ts';
+import { entryPath, resolve, sourcesOf, type Catalog, type Item, type PageItem, type Quotation } from './catalog.ts';
 import { shownWithCrisis } from './crises.ts';
 import { shownWith, textsOf } from './documents.ts';
+import { officialNameQuotations } from './membership.ts';
 import { pageCollections } from './registry.ts';
 
 /** One other name of an entry, as its `aliases` field holds it. */
@@ -22,7 +23,8 @@ const aliasesOf = (item: PageItem): Alias[] => ((item.data as { aliases?: Alias[
 /**
  * The sources a page lists: those of its own statements, those of the statements written once
  * that its text shows (`<Statement id>` in `body`, its MDX), those of the dates and articles a
- * document's page shows and of its texts, then those of its aliases, each once.
+ * document's page shows and of its texts, of a state's official name, then those of its aliases,
+ * each once.
  */
 export function pageSources(catalog: Catalog, item: PageItem, body = ''): EntryRef<'sources'>[] {
   const shown = statementIds(body).map((id) => resolve(catalog, { collection: 'statements', id }));
@@ -31,6 +33,7 @@ export function pageSources(catalog: Catalog, item: PageItem, body = ''): EntryR
     ...shown.flatMap(sourcesOf),
     ...shownWith(catalog, item).flatMap(sourcesOf),
     ...shownWithCrisis(catalog, item).flatMap(sourcesOf),
+    ...(item.collection === 'members' ? officialNameQuotations(catalog, item as Item<'members'>) : []).map((quoted) => ({ collection: 'sources' as const, id: quoted.source.id })),
     ...textsOf(item),
     ...aliasesOf(item).map((alias) => alias.source),
   ];

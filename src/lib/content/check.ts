@@ -9,7 +9,7 @@ import { collections, isCollection, quotedFields, type CollectionName } from './
 import { statementIds } from './body.ts';
 import { bodyText, unsupportedNumbers } from './evidence.ts';
 import { bodyLinks, linkCycles } from './relations.ts';
-import { membershipProblems } from './membership.ts';
+import { membershipProblems, officialNameProblems } from './membership.ts';
 import { compareBodies, compareFields, translationSchema, type Translation } from './translations.ts';
 
 /**
@@ -319,12 +319,15 @@ function checkCycles(items: readonly Item[], problems: ContentProblem[]): void {
   }
 }
 
-/** Each state's membership starts with its signing or joining, and names developments that concern its page. */
+/** Each state's membership starts with its signing or joining, and names developments that concern its page; its official name is in the words it rests on. */
 function checkMembership(items: readonly Item[], problems: ContentProblem[]): void {
   const members = items.filter((item): item is Item<'members'> => item.collection === 'members');
   const developments = items.filter((item): item is Item<'developments'> => item.collection === 'developments');
   for (const { id, message } of membershipProblems(members, developments)) {
     problems.push({ file: entryFile(defaultLanguage, 'members', id), field: 'membership', message });
+  }
+  for (const { id, message } of officialNameProblems(members, developments)) {
+    problems.push({ file: entryFile(defaultLanguage, 'members', id), field: 'officialNameFrom', message });
   }
 }
 

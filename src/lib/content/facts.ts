@@ -5,7 +5,7 @@ import type { TextKey } from '../i18n/spec.ts';
 import type { Strings } from '../i18n/strings.ts';
 import { entryPath, quotationsOf, referencing, resolve, resolveAll, type Catalog, type Item, type PageItem, type Quotation } from './catalog.ts';
 import { articlePath, crisesOf, crisisDates } from './crises.ts';
-import { memberSpans, membershipOf, periodsOf, periodText, statusName, statusOf } from './membership.ts';
+import { memberSpans, membershipOf, officialNameQuotations, periodsOf, periodText, statusName, statusOf } from './membership.ts';
 import { chairIn, holderOn, holdersOf } from './offices.ts';
 import type { SectionCollection } from './registry.ts';
 
@@ -43,7 +43,7 @@ export interface RelatedGroup {
 export const link = (item: PageItem): Link => ({ text: item.data.title as string, path: entryPath(item) });
 
 /** A row of facts as written below: its label's key, its values (missing ones dropped), and whether they are a name or what states them. */
-export type FactRow = [TextKey, (FactValueData | undefined)[], ({ isName: true } | { quotations: Quotation[] })?];
+export type FactRow = [TextKey, (FactValueData | undefined)[], Pick<Fact, 'isName' | 'quotations'>?];
 
 /** Builds the facts, dropping those with no value, so a page never shows an empty line. */
 export function factRows(t: Strings['t'], rows: FactRow[]): Fact[] {
@@ -150,7 +150,7 @@ function factRowsOf(catalog: Catalog, item: Item<SectionCollection>, { lang, t, 
       const strings = { lang, t, tDynamic };
       return {
         key: [
-          ['fact.officialName', [member.data.officialName], { isName: true }],
+          ['fact.officialName', [member.data.officialName], { isName: true, quotations: officialNameQuotations(catalog, member) }],
           ['fact.inCsto', memberSpans(steps).map((span) => periodText(span, strings))],
           ['membership.status', [statusName(statusOf(steps), strings)]],
           ['fact.stateForces', referencing(catalog.forces, (f) => f.data.members, member).map(link)],
