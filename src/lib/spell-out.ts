@@ -3,7 +3,7 @@
  * time an abbreviation the site knows (src/lib/content/aliases.ts, `abbreviations`) appears in
  * the running text of a page's <main>, its expansion follows it in brackets, "ОДКБ (Организация
  * Договора о коллективной безопасности)", unless the page has already said the expansion (in its
- * title, say) or says it right there. Headings, links, names shown as names (`data-pagefind-weight`:
+ * title, say) or says it right there (the abbreviation in brackets after the name, in any case). Headings, links, names shown as names (`data-pagefind-weight`:
  * the title, "Also known as") and what search ignores (sources, notes) are read for what they
  * say, but left as they are, and the abbreviation is spelt out at its first use in running text
  * after them; text in another language than the page's is left alone too.
@@ -46,7 +46,10 @@ export function spellOutAbbreviations(html: string, lang: string, forms: readonl
           if (!form || /^['’]s(?![\p{L}])/u.test(after)) continue;
           pending.delete(form.short);
           const before = seen + text.slice(0, match.index);
-          if (plain(before).includes(plain(form.expansion)) || /^\s*\(/.test(after)) continue;
+          // Defined right there: "(ОДКБ)" after the name it stands for, in whatever case the
+          // sentence puts it («членов Организации Договора… (ОДКБ)»), or followed by its expansion.
+          const bracketed = /\(\s*$/.test(before) && /^\s*\)/.test(after);
+          if (plain(before).includes(plain(form.expansion)) || bracketed || /^\s*\(/.test(after)) continue;
           // Where the abbreviation ends in the source: the text node's characters are the source's,
           // but for character references, which an abbreviation never contains.
           const source = html.slice(node.sourceCodeLocation.startOffset, node.sourceCodeLocation.endOffset);

@@ -16,6 +16,10 @@ describe('spellOutAbbreviations', () => {
   it('leaves the page alone where it has said the expansion already, or says it right there', () => {
     expect(mainOf(spellOutAbbreviations(page('<h1>Collective Security Treaty Organization</h1><p>The CSTO acts.</p>'), 'en', forms))).toBe('<h1>Collective Security Treaty Organization</h1><p>The CSTO acts.</p>');
     expect(mainOf(spellOutAbbreviations(page('<p>The CSTO (Collective Security Treaty Organization) acts.</p>'), 'en', forms))).toBe('<p>The CSTO (Collective Security Treaty Organization) acts.</p>');
+    // The abbreviation in brackets after the name it stands for, inflected as the sentence needs.
+    const russian = [{ short: 'ОДКБ', expansion: 'Организация Договора о коллективной безопасности' }];
+    const defined = '<p>Одно из государств – членов Организации Договора о коллективной безопасности ( ОДКБ ).</p><p>ОДКБ действует.</p>';
+    expect(mainOf(spellOutAbbreviations(page(defined, 'ru'), 'ru', russian))).toBe(defined);
   });
   it('leaves as they are headings, links, names shown as names, what search ignores and text in another language, and spells out at the first use in running text after them', () => {
     const html = page('<h1>CSTO Joint Staff</h1><p><a href="/">OSCE</a></p><p data-pagefind-weight="10">CSTO</p><p data-pagefind-ignore>CSTO</p><p lang="ru">CSTO</p><p>Then the CSTO and the OSCE.</p>');
