@@ -59,6 +59,11 @@ describe('a broken content file fails the build with a message naming it, and le
       /content\/en\/members\/belarus\.mdx: membership: the development "treaty-signed" does not concern members\/belarus/,
     ],
     [
+      'an official name the words it rests on do not give',
+      (root) => rewrite(root, 'content/en/members/belarus.mdx', (t) => t.replace('officialName: Republic of Belarus', 'officialName: Belarusian Republic')),
+      /content\/en\/members\/belarus\.mdx: officialNameFrom: "Belarusian Republic" is not in the words of pacsto-duma-ratifies-protocols/,
+    ],
+    [
       'a missing title',
       (root) => rewrite(root, 'content/en/bodies/secretariat.mdx', (t) => t.replace(/^title: .*\n/m, '')),
       /content\/en\/bodies\/secretariat\.mdx: title: /,
