@@ -20,7 +20,7 @@ import { panelHeights, panelLimit } from './lib/panel-limits.ts';
 import { readAloudFigures } from './lib/read-aloud-bench.mjs';
 import { lineBreakLimits, lineBreakPages, measureSplitWords } from './lib/line-breaks.ts';
 import { localSite } from './lib/local-site.ts';
-import { firstScreen, gzipSize, printStylesheets, subresources } from './lib/page-weight.ts';
+import { firstLoadBudget, firstScreen, gzipSize, printStylesheets, scriptBudget, subresources, totalBudget } from './lib/page-weight.ts';
 import { writeSyntheticEntries } from './lib/synthetic-content.mjs';
 import { browserPath, nginxPath } from './lib/system-tools.mjs';
 
@@ -148,9 +148,9 @@ const rows = builtPages('dist').map(({ file, path }) => {
 });
 
 console.log(`Build time: ${buildSeconds.toFixed(1)} s (astro build with the search index)\n`);
-console.log('Page weights, gzip (KB). First screen = styles, header, heading and opening paragraph (budget 14.6 KB);');
-console.log('whole = HTML + CSS but print\'s (budget 14.6 KB for a short page); total = all it loads (budget 30 KB, a long page 100 KB);');
-console.log('JS = script files plus the inline <head> script (budget 3 KB on content pages).\n');
+console.log(`Page weights, gzip (KB). First screen = styles, header, heading and opening paragraph (budget ${kb(firstLoadBudget)} KB);`);
+console.log(`whole = HTML + CSS but print's (budget ${kb(firstLoadBudget)} KB for a short page); total = all it loads (budget ${kb(totalBudget(false))} KB, a long page ${kb(totalBudget(true))} KB);`);
+console.log(`JS = script files plus the inline <head> script (budget ${kb(scriptBudget)} KB on content pages).\n`);
 console.log(`${'page'.padEnd(70)} requests  first screen   whole   total     JS`);
 for (const row of rows.sort((a, b) => b.firstLoad - a.firstLoad)) {
   console.log(`${row.page.padEnd(70)} ${String(row.requests).padStart(8)} ${kb(row.firstScreen).padStart(13)} ${kb(row.firstLoad).padStart(7)} ${kb(row.total).padStart(7)} ${kb(row.js).padStart(6)}`);

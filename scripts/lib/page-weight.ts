@@ -1,6 +1,25 @@
 import { gzipSync } from 'node:zlib';
 import { attr, elements, textOf, type Element } from '../../src/lib/html.ts';
 
+// The budgets that tests/built/page-weight.test.ts holds every page to and `npm run bench` prints.
+/**
+ * The first round trip of a new connection (10 TCP segments): every page's first screen (its
+ * styles, header, heading and opening paragraph) comes in it, and a short page whole.
+ */
+export const firstLoadBudget = 14.6 * 1024;
+/**
+ * Everything a page loads. A short page's HTML and CSS come in the first round trip, with room
+ * for its script, print styles and pictures; a long reference page (a council's sessions, the
+ * bibliography) comes within three round trips of TCP slow start (10, 20 and 40 segments of
+ * 1,460 bytes: about 100 KB), the first of which holds its first screen.
+ */
+export const totalBudget = (long: boolean) => (long ? 100 : 30) * 1024;
+// The head script and the page script together. 3 KB until issue 26 added the Listen button (the
+// reader itself loads on the first press), soft hyphens taken out for printing and the citation's
+// styles with the reader's own access date: 3.5 KB with them; 4 KB leaves a little room and is
+// still about a quarter of the first round trip.
+export const scriptBudget = 4 * 1024;
+
 /** The kinds of `<link rel>` a browser fetches as the page loads. */
 const loaded = new Set(['stylesheet', 'icon', 'modulepreload', 'preload']);
 const rels = (element: Element) => (attr(element, 'rel') ?? '').toLowerCase().split(/\s+/);

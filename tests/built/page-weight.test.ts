@@ -1,15 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firstScreen, gzipSize, printStylesheets, subresources } from '../../scripts/lib/page-weight.ts';
+import { firstLoadBudget, firstScreen, gzipSize, printStylesheets, scriptBudget, subresources, totalBudget } from '../../scripts/lib/page-weight.ts';
 import { inlineScripts } from '../../src/integrations/shared/csp.ts';
 import { dist, fileFor, htmlFiles, readDist } from './built-site.ts';
 
-/**
- * The first round trip of a new connection (10 TCP segments): every page's first screen (its
- * styles, header, heading and opening paragraph) comes in it, and a short page whole.
- */
-const firstLoadBudget = 14.6 * 1024;
 /**
  * The pages that may be longer than one round trip: those that quote their sources' words (the
  * quotations fold under each statement, after the first screen), the list of sources (a
@@ -19,19 +14,6 @@ const firstLoadBudget = 14.6 * 1024;
  */
 const isLong = (file: string, html: string) =>
   /^(?:[a-z]{2}\/)?(?:sources|corrections)\/index\.html$/.test(file) || html.includes('<details class="evidence"') || html.includes('<table');
-/**
- * Everything a page loads. A short page's HTML and CSS come in the first round trip, with room
- * for its script, print styles and pictures; a long reference page (a council's sessions, the
- * bibliography) comes within three round trips of TCP slow start (10, 20 and 40 segments of
- * 1,460 bytes: about 100 KB), the first of which holds its first screen.
- */
-const totalBudget = (long: boolean) => (long ? 100 : 30) * 1024;
-// The head script and the page script together. 3 KB until issue 26 added the Listen button (the
-// reader itself loads on the first press), soft hyphens taken out for printing and the citation's
-// styles with the reader's own access date: 3.5 KB with them; 4 KB leaves a little room and is
-// still about a quarter of the first round trip.
-const scriptBudget = 4 * 1024;
-
 // Every page but the search page, in every language.
 const isContentPage = (file: string) => !/^(?:[a-z]{2}\/)?search\/index\.html$/.test(file);
 // The one script file of a content page: the page script (src/components/site/page-script.ts:
