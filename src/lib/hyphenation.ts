@@ -81,12 +81,11 @@ const reading = new Set(['p', 'li', 'dd', 'dt', 'blockquote', 'td']);
 
 /**
  * Names, controls, labels (a term of a list of facts) and dates: their words never get a soft
- * hyphen, even inside reading text. An
- * accessible name is a link's, a heading's, a control's or a caption's words (a figure is named
- * by its caption); a soft hyphen in it is what a voice-control user cannot say ("click Display
- * settings") and what some screen readers read as a break; a date reads badly split. Where such a
- * word is longer than its line, the stylesheet lets the browser hyphenate or break it
- * (src/styles/global.css).
+ * hyphen, even inside reading text. An accessible name is a link's, a heading's, a control's or a
+ * caption's words (a figure is named by its caption); a soft hyphen in it is what a voice-control
+ * user cannot say ("click Display settings") and what some screen readers read as a break; a date
+ * reads badly split. Where such a word is longer than its line, the stylesheet lets the browser
+ * hyphenate or break it (src/styles/global.css).
  */
 const whole = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'summary', 'label', 'legend', 'select', 'figcaption', 'caption', 'th', 'dt', 'time']);
 

@@ -39,10 +39,10 @@ export const contentsListFrom = 3;
 export const contentsMark = '<!--on-this-page-->';
 
 /**
- * A rendered body cut where its contents list goes: `lead` before (empty if the body does not
- * place the list), `rest` after, the mark itself dropped. The list names the sections of `rest`.
+ * A rendered body cut where its contents list goes: `above` it (empty if the body does not place
+ * the list), `below` it, the mark itself dropped. The list names the sections below it.
  */
-export function splitAtContents(html: string): { lead: string; rest: string } {
+export function splitAtContents(html: string): { above: string; below: string } {
   const at = html.indexOf(contentsMark);
-  return at < 0 ? { lead: '', rest: html } : { lead: html.slice(0, at), rest: html.slice(at + contentsMark.length) };
+  return at < 0 ? { above: '', below: html } : { above: html.slice(0, at), below: html.slice(at + contentsMark.length) };
 }

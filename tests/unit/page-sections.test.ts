@@ -25,9 +25,9 @@ describe('pageSections', () => {
 describe('splitAtContents', () => {
   it('cuts the body where it places its contents list, dropping the mark', () => {
     const html = `<p>Opening.</p><section><h2 id="facts">Key facts</h2></section>${contentsMark}<h2 id="more">More</h2>`;
-    expect(splitAtContents(html)).toEqual({ lead: '<p>Opening.</p><section><h2 id="facts">Key facts</h2></section>', rest: '<h2 id="more">More</h2>' });
+    expect(splitAtContents(html)).toEqual({ above: '<p>Opening.</p><section><h2 id="facts">Key facts</h2></section>', below: '<h2 id="more">More</h2>' });
   });
   it('puts the list at the top of a body that does not place it', () => {
-    expect(splitAtContents('<h2 id="a">A</h2>')).toEqual({ lead: '', rest: '<h2 id="a">A</h2>' });
+    expect(splitAtContents('<h2 id="a">A</h2>')).toEqual({ above: '', below: '<h2 id="a">A</h2>' });
   });
 });

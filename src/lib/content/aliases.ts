@@ -1,9 +1,9 @@
 import { namedIn, type aliasKinds, type EntryRef } from '../../schemas/shared.ts';
 import { statementIds } from './body.ts';
-import { entryPath, resolve, sourcesOf, type Catalog, type Item, type PageItem, type Quotation } from './catalog.ts';
+import { entryPath, resolve, sourcesOf, type Catalog, type PageItem, type Quotation } from './catalog.ts';
 import { shownWithCrisis } from './crises.ts';
 import { shownWith, textsOf } from './documents.ts';
-import { officialNameQuotations } from './membership.ts';
+import { officialNameSources } from './membership.ts';
 import { pageCollections } from './registry.ts';
 
 /** One other name of an entry, as its `aliases` field holds it. */
@@ -33,7 +33,7 @@ export function pageSources(catalog: Catalog, item: PageItem, body = ''): EntryR
     ...shown.flatMap(sourcesOf),
     ...shownWith(catalog, item).flatMap(sourcesOf),
     ...shownWithCrisis(catalog, item).flatMap(sourcesOf),
-    ...(item.collection === 'members' ? officialNameQuotations(catalog, item as Item<'members'>) : []).map((quoted) => ({ collection: 'sources' as const, id: quoted.source.id })),
+    ...officialNameSources(item),
     ...textsOf(item),
     ...aliasesOf(item).map((alias) => alias.source),
   ];

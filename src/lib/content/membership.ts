@@ -2,7 +2,8 @@ import { membershipChanges, type MemberStatus, type MembershipChange } from '../
 import { format } from '../i18n/format.ts';
 import { formatDate } from '../i18n/dates.ts';
 import type { Strings } from '../i18n/strings.ts';
-import { quotationsOf, referencing, resolve, type Catalog, type Item, type Quotation } from './catalog.ts';
+import type { EntryRef } from '../../schemas/shared.ts';
+import { quotationsOf, referencing, resolve, type Catalog, type Item, type PageItem, type Quotation } from './catalog.ts';
 
 /**
  * A state's membership over time, derived from one list in its content file (`membership`): each
@@ -105,11 +106,17 @@ export function membershipProblems(members: readonly Item<'members'>[], developm
   });
 }
 
-/** The words that give a state's official name, if it rests on a development's evidence: shown beside the name, their sources among the page's. */
+/** The words that give a state's official name, if it rests on a development's evidence: shown beside the name. */
 export function officialNameQuotations(catalog: Catalog, member: Item<'members'>): Quotation[] {
   const from = member.data.officialNameFrom;
   return from ? quotationsOf(catalog, resolve(catalog, from.development)).filter((quoted) => quoted.source.id === from.source.id) : [];
 }
+
+/** The source of those words, among the sources a page lists; none for a page of another collection. */
+export const officialNameSources = (item: PageItem): EntryRef<'sources'>[] => {
+  const from = item.collection === 'members' ? (item as Item<'members'>).data.officialNameFrom : undefined;
+  return from ? [from.source] : [];
+};
 
 /**
  * A state whose official name rests on words that do not give it, in English, exactly as the
@@ -117,13 +124,13 @@ export function officialNameQuotations(catalog: Catalog, member: Item<'members'>
  */
 export function officialNameProblems(members: readonly Item<'members'>[], developments: readonly Item<'developments'>[]): MembershipProblem[] {
   return members.flatMap((member) => {
-    const { officialName, officialNameFrom } = member.data;
-    const from = officialNameFrom && developments.find((each) => each.id === officialNameFrom.development.id);
-    if (from === undefined) return [];
-    const where = `the words of ${officialNameFrom!.source.id} in "${from.id}"`;
+    const { officialName, officialNameFrom: from } = member.data;
+    const development = from && developments.find((each) => each.id === from.development.id);
+    if (!from || !development) return [];
+    const where = `the words of ${from.source.id} in "${development.id}"`;
     if (officialName === undefined) return [{ id: member.id, message: `officialNameFrom names ${where}, but the state has no officialName: add the name they give, or drop officialNameFrom` }];
-    const quoted = from.data.evidence.filter((each) => each.source.id === officialNameFrom!.source.id);
-    if (quoted.length === 0) return [{ id: member.id, message: `"${from.id}" quotes no words of ${officialNameFrom!.source.id}: name one of its evidence’s sources` }];
+    const quoted = development.data.evidence.filter((each) => each.source.id === from.source.id);
+    if (quoted.length === 0) return [{ id: member.id, message: `"${development.id}" quotes no words of ${from.source.id}: name one of its evidence’s sources` }];
     return quoted.some((each) => each.says.includes(officialName)) ? [] : [{ id: member.id, message: `"${officialName}" is not in ${where}: write the name as they do, or rest it on words that give it` }];
   });
 }
